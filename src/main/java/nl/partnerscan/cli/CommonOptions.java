@@ -1,0 +1,54 @@
+package nl.partnerscan.cli;
+
+import java.nio.file.Path;
+import nl.partnerscan.core.Language;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import picocli.CommandLine.Option;
+
+/** Options every command that prints reference data or results shares: data, language, format. */
+final class CommonOptions {
+    /** How results are printed. */
+    enum Format {
+        text,
+        json
+    }
+
+    /** Language of the output, as typed on the command line. */
+    enum Lang {
+        nl(Language.NL),
+        en(Language.EN);
+
+        final Language language;
+
+        Lang(Language language) {
+            this.language = language;
+        }
+    }
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Directory with your own reference data (sources.yaml, sectors.yaml, questions.yaml, "
+                    + "contacts.yaml, scoring.yaml) instead of the bundled data.")
+    Path dataDirectory;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
+            description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Lang lang;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output for people (text) or for programs (json). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    Language language() {
+        return lang.language;
+    }
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    /** The reference data: the --data directory if given, else the bundled copy. */
+    ReferenceData loadData() {
+        return dataDirectory == null ? ReferenceDataLoader.loadBundled() : ReferenceDataLoader.loadDirectory(dataDirectory);
+    }
+}

@@ -1,0 +1,35 @@
+package nl.partnerscan.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.io.json.JsonOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerscan contacts}: where to go with questions, as the source documents name them. */
+@Command(name = "contacts", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists the desks the source documents name, the ICP of RVO first, each with what it is for"
+                + " and the document that names it.")
+final class ContactsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        ReferenceData data = common.loadData();
+        PrintWriter out = spec.commandLine().getOut();
+        if (common.json()) {
+            JsonOutput.writeContacts(out, data);
+        } else {
+            out.print(new ReferenceText(Messages.of(common.language()), Style.detect()).contacts(data));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

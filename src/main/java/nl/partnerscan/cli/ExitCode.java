@@ -1,0 +1,28 @@
+package nl.partnerscan.cli;
+
+/**
+ * The exit codes of partnerscan, for scripts. Documented in the README and in every command's help.
+ */
+final class ExitCode {
+    /** The command did its work; for {@code screen}, whatever the verdict. */
+    static final int OK = 0;
+    /** An unexpected internal error (a bug): the message says how to get the stack trace. */
+    static final int INTERNAL_ERROR = 1;
+    /** The command line is wrong: unknown option, bad value, missing topic. */
+    static final int USAGE = 2;
+    /** The reference data (bundled or --data) cannot be loaded: the message names file, line and column. */
+    static final int DATA_ERROR = 3;
+
+    /** The exit codes as shown under "Exit codes:" in every command's help. */
+    static java.util.Map<String, String> helpList() {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        list.put(String.valueOf(OK), "done (for screen: whatever the verdict)");
+        list.put(String.valueOf(INTERNAL_ERROR), "internal error (a bug; add --stacktrace to see where)");
+        list.put(String.valueOf(USAGE), "usage error: unknown option, bad value, nothing to screen");
+        list.put(String.valueOf(DATA_ERROR), "reference data error: a data file cannot be read or is invalid");
+        return list;
+    }
+
+    private ExitCode() {
+    }
+}

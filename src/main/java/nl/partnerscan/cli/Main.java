@@ -1,0 +1,85 @@
+package nl.partnerscan.cli;
+
+import java.io.PrintWriter;
+import nl.partnerscan.io.yaml.DataException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The partnerscan program: sets up picocli with partnerscan's error handling and exit codes. Errors are
+ * one line on standard error; a stack trace only with {@code --stacktrace}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs partnerscan with the given arguments and streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return newCommandLine(out, err).execute(args);
+    }
+
+    /** A command line with partnerscan's commands, streams, and error handling. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new PartnerscanCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                Style.detect().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        addExitCodeList(commandLine);
+        commandLine.setParameterExceptionHandler(Main::usageError);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> executionError(e, cmd, parseResult));
+        return commandLine;
+    }
+
+    private static void addExitCodeList(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList());
+        commandLine.getSubcommands().values().forEach(Main::addExitCodeList);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("partnerscan: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCode.USAGE;
+    }
+
+    private static int executionError(Exception e, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof ParameterException usage) {
+            return usageError(usage, parseResult.originalArgs().toArray(String[]::new));
+        }
+        int code;
+        if (e instanceof DataException) {
+            err.println("partnerscan: reference data: " + e.getMessage());
+            code = ExitCode.DATA_ERROR;
+        } else {
+            err.println("partnerscan: internal error: " + e + (stacktraceRequested(parseResult) ? ""
+                    : " (run again with --stacktrace and report it)"));
+            code = ExitCode.INTERNAL_ERROR;
+        }
+        if (stacktraceRequested(parseResult)) {
+            e.printStackTrace(err);
+        }
+        return code;
+    }
+
+    private static boolean stacktraceRequested(ParseResult parseResult) {
+        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--stacktrace")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

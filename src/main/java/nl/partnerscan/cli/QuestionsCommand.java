@@ -1,0 +1,35 @@
+package nl.partnerscan.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.io.json.JsonOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerscan questions}: the brochure's six questions with their checks and weights. */
+@Command(name = "questions", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists the brochure's six questions, each with its explanation and the checks you answer"
+                + " with screen --answer ID=yes|no|unknown.")
+final class QuestionsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        ReferenceData data = common.loadData();
+        PrintWriter out = spec.commandLine().getOut();
+        if (common.json()) {
+            JsonOutput.writeQuestions(out, data);
+        } else {
+            out.print(new ReferenceText(Messages.of(common.language()), Style.detect()).questions(data));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

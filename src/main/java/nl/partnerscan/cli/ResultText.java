@@ -1,0 +1,144 @@
+package nl.partnerscan.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.partnerscan.core.Caveat;
+import nl.partnerscan.core.Check;
+import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.Language;
+import nl.partnerscan.core.OpenQuestion;
+import nl.partnerscan.core.PartnerSignal;
+import nl.partnerscan.core.Reason;
+import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Term;
+import nl.partnerscan.core.TopicMatch;
+import nl.partnerscan.core.Verdict;
+
+/** Renders a screening result as text for a person: verdict first, then what matched, why, what is open, whom to call. */
+final class ResultText {
+    private final Messages messages;
+    private final Style style;
+    private final Language language;
+
+    ResultText(Messages messages, Style style) {
+        this.messages = messages;
+        this.style = style;
+        this.language = messages.language();
+    }
+
+    String render(ScreeningResult result) {
+        StringBuilder out = new StringBuilder();
+        String label = result.verdictText().label().in(language);
+        out.append(messages.get("verdict")).append(": ").append(colour(result.verdict(), label.toUpperCase(
+                java.util.Locale.ROOT))).append(" (").append(messages.format("score", result.score())).append(")\n");
+        out.append(result.verdictText().advice().in(language)).append("\n");
+
+        heading(out, "found");
+        if (result.sectors().isEmpty()) {
+            out.append("  ").append(messages.get("found.none")).append("\n");
+        }
+        Map<Sector, List<TopicMatch>> bySector = new LinkedHashMap<>();
+        result.sectors().forEach(s -> bySector.put(s, new ArrayList<>()));
+        result.matches().forEach(m -> bySector.get(m.sector()).add(m));
+        for (Map.Entry<Sector, List<TopicMatch>> entry : bySector.entrySet()) {
+            Sector sector = entry.getKey();
+            out.append("  ").append(style.bold(sector.name().in(language))).append(" [").append(sector.id()).append("]  ")
+                    .append(style.dim(messages.format("flags", messages.flag(sector.topsector()),
+                            messages.flag(sector.keyTechnology())))).append("\n");
+            for (TopicMatch match : entry.getValue()) {
+                String entryName = match.technology().map(t -> t.name().in(language)).orElse(sector.name().in(language));
+                out.append("    ").append(messages.format("matched", "\"" + clean(match.matchedText()) + "\"", entryName))
+                        .append(style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")")).append("\n");
+            }
+        }
+
+        if (!result.partnerSignals().isEmpty()) {
+            heading(out, "partner");
+            for (PartnerSignal signal : result.partnerSignals()) {
+                out.append("  \"").append(clean(signal.matchedText())).append("\" → ")
+                        .append(signal.indicator().name().in(language)).append("\n");
+            }
+        }
+
+        heading(out, "reasons");
+        for (Reason reason : result.reasons()) {
+            out.append(String.format(java.util.Locale.ROOT, "  %+4d  ", reason.points()))
+                    .append(clean(reason.text().in(language))).append("\n");
+        }
+
+        if (!result.answers().isEmpty()) {
+            heading(out, "answers");
+            result.answers().forEach((check, answer) ->
+                    out.append("  ").append(check).append(" = ").append(messages.answer(answer)).append("\n"));
+        }
+
+        heading(out, "open");
+        if (result.openQuestions().isEmpty()) {
+            out.append("  ").append(messages.get("open.none")).append("\n");
+        }
+        for (OpenQuestion open : result.openQuestions()) {
+            out.append("  ").append(style.bold(open.question().id() + "  " + open.question().question().in(language)))
+                    .append("\n");
+            for (Check check : open.openChecks()) {
+                out.append("      ").append(check.id()).append("  ").append(check.text().in(language)).append("\n");
+            }
+        }
+        if (!result.openQuestions().isEmpty()) {
+            out.append("  ").append(style.dim(messages.get("open.hint"))).append("\n");
+        }
+
+        heading(out, "contact");
+        appendContact(out, result.contact());
+
+        heading(out, "caveats");
+        out.append("  - ").append(result.notice().in(language)).append("\n");
+        for (Caveat caveat : result.caveats()) {
+            out.append("  - ").append(caveat.text().in(language)).append("\n");
+        }
+        out.append("\n").append(style.dim(messages.format("data", result.dataVersion()))).append("\n");
+        return out.toString();
+    }
+
+    private void appendContact(StringBuilder out, Contact contact) {
+        out.append("  ").append(style.bold(contact.name().in(language))).append("\n");
+        contact.email().ifPresent(email -> out.append("  ").append(email).append("\n"));
+        contact.website().ifPresent(site -> out.append("  ").append(site).append("\n"));
+        out.append("  ").append(contact.purpose().in(language)).append("\n");
+        contact.instruction().ifPresent(i -> out.append("  ").append(i.in(language)).append("\n"));
+    }
+
+    private void heading(StringBuilder out, String key) {
+        out.append("\n").append(style.bold(messages.get(key))).append("\n");
+    }
+
+    private String origin(Term term) {
+        return messages.get(term.origin() == Term.Origin.QUOTED ? "origin.quoted" : "origin.added");
+    }
+
+    private String colour(Verdict verdict, String text) {
+        return switch (verdict) {
+            case LOW -> style.green(text);
+            case ELEVATED -> style.yellow(text);
+            case HIGH -> style.red(text);
+        };
+    }
+
+    /**
+     * The user's own text without control characters, so that nothing typed or read from a file can send
+     * escape sequences to the terminal.
+     */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.getType(cp) == Character.CONTROL) {
+                out.append(cp == '\t' || cp == '\n' || cp == '\r' ? ' ' : '\uFFFD');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package nl.partnerscan.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything partnerscan screens against: the brochure's table with its caveats, the six questions,
+ * the contacts and the scoring rules, with the documents they cite. Immutable; the constructor checks
+ * that ids are unique and that every {@code source} names a known document.
+ */
+public record ReferenceData(
+        String dataVersion,
+        List<Source> sources,
+        List<Caveat> caveats,
+        List<Sector> sectors,
+        List<Question> questions,
+        List<Contact> contacts,
+        ScoringRules scoring) {
+
+    public ReferenceData {
+        Objects.requireNonNull(dataVersion, "dataVersion");
+        sources = List.copyOf(sources);
+        caveats = List.copyOf(caveats);
+        sectors = List.copyOf(sectors);
+        questions = List.copyOf(questions);
+        contacts = List.copyOf(contacts);
+        Objects.requireNonNull(scoring, "scoring");
+        if (contacts.isEmpty()) {
+            throw new IllegalArgumentException("at least one contact is needed: the first is shown with every result");
+        }
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(s -> requireUnique(sourceIds, s.id(), "source"));
+        Set<String> entryIds = new HashSet<>();
+        for (Sector sector : sectors) {
+            requireUnique(entryIds, sector.id(), "sector or technology");
+            requireKnownSource(sourceIds, sector.source(), sector.id());
+            for (Technology technology : sector.technologies()) {
+                requireUnique(entryIds, technology.id(), "sector or technology");
+                requireKnownSource(sourceIds, technology.source(), technology.id());
+            }
+        }
+        Set<String> questionIds = new HashSet<>();
+        for (Question question : questions) {
+            requireUnique(questionIds, question.id(), "question or check");
+            requireKnownSource(sourceIds, question.source(), question.id());
+            for (Check check : question.checks()) {
+                requireUnique(questionIds, check.id(), "question or check");
+                requireKnownSource(sourceIds, check.source(), check.id());
+            }
+        }
+        Set<String> contactIds = new HashSet<>();
+        for (Contact contact : contacts) {
+            requireUnique(contactIds, contact.id(), "contact");
+            requireKnownSource(sourceIds, contact.source(), contact.id());
+        }
+        caveats.forEach(c -> requireKnownSource(sourceIds, c.source(), c.id()));
+    }
+
+    private static void requireUnique(Set<String> seen, String id, String what) {
+        if (!seen.add(id)) {
+            throw new IllegalArgumentException("duplicate " + what + " id '" + id + "'");
+        }
+    }
+
+    private static void requireKnownSource(Set<String> sourceIds, String source, String entry) {
+        if (!sourceIds.contains(source)) {
+            throw new IllegalArgumentException("entry '" + entry + "' cites unknown source '" + source + "'");
+        }
+    }
+
+    /** The contact shown with every result (the first listed: the ICP in the shipped data). */
+    public Contact primaryContact() {
+        return contacts.get(0);
+    }
+
+    /** The sector with this id. */
+    public Optional<Sector> sector(String id) {
+        return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The source document with this id. */
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

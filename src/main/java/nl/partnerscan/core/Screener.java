@@ -1,0 +1,218 @@
+package nl.partnerscan.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.partnerscan.core.match.Hit;
+import nl.partnerscan.core.match.TermIndex;
+
+/**
+ * Screens partnerships against the reference data: finds the table's sectors and technologies in the
+ * subject, weighs the answers to the six questions and the partner's description, and explains every
+ * point of the score. Build one per data set and reuse it: building the term index is the expensive
+ * part, screening is linear in the length of the text. Thread-safe.
+ */
+public final class Screener {
+    private final ReferenceData data;
+    private final TermIndex<TableEntry> topicIndex;
+    private final TermIndex<ScoringRules.PartnerIndicator> partnerIndex;
+    private final Map<String, Question> questionsById = new LinkedHashMap<>();
+    private final Map<String, Check> checksById = new LinkedHashMap<>();
+
+    /** What a table term points to: a sector, or a technology of a sector. */
+    private record TableEntry(Sector sector, Optional<Technology> technology) {
+    }
+
+    public Screener(ReferenceData data) {
+        this.data = data;
+        TermIndex.Builder<TableEntry> topics = TermIndex.builder();
+        for (Sector sector : data.sectors()) {
+            TableEntry sectorEntry = new TableEntry(sector, Optional.empty());
+            sector.terms().forEach(term -> topics.add(term, sectorEntry));
+            for (Technology technology : sector.technologies()) {
+                TableEntry technologyEntry = new TableEntry(sector, Optional.of(technology));
+                technology.terms().forEach(term -> topics.add(term, technologyEntry));
+            }
+        }
+        this.topicIndex = topics.build();
+        TermIndex.Builder<ScoringRules.PartnerIndicator> partners = TermIndex.builder();
+        for (ScoringRules.PartnerIndicator indicator : data.scoring().partnerIndicators()) {
+            indicator.terms().forEach(term -> partners.add(term, indicator));
+        }
+        this.partnerIndex = partners.build();
+        for (Question question : data.questions()) {
+            questionsById.put(question.id(), question);
+            question.checks().forEach(check -> checksById.put(check.id(), check));
+        }
+    }
+
+    /** The reference data this screener uses. */
+    public ReferenceData data() {
+        return data;
+    }
+
+    /** The table's terms found in one text, in the order of the text. */
+    public List<TopicMatch> matchTopic(String text) {
+        List<TopicMatch> matches = new ArrayList<>();
+        for (Hit<TableEntry> hit : topicIndex.find(text)) {
+            matches.add(new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology()));
+        }
+        return matches;
+    }
+
+    /**
+     * The answer for each check, from answers given by question id or check id; a check's own answer
+     * wins over its question's. In the questions' order.
+     *
+     * @throws IllegalArgumentException if an id names no question or check
+     */
+    public Map<String, Answer> resolveAnswers(Map<String, Answer> given) {
+        for (String id : given.keySet()) {
+            if (!questionsById.containsKey(id) && !checksById.containsKey(id)) {
+                throw new IllegalArgumentException("unknown question or check '" + id + "'; questions are "
+                        + String.join(", ", questionsById.keySet()) + ", checks are like "
+                        + checksById.keySet().iterator().next());
+            }
+        }
+        Map<String, Answer> resolved = new LinkedHashMap<>();
+        for (Question question : data.questions()) {
+            for (Check check : question.checks()) {
+                Answer answer = given.getOrDefault(check.id(), given.get(question.id()));
+                if (answer != null) {
+                    resolved.put(check.id(), answer);
+                }
+            }
+        }
+        return resolved;
+    }
+
+    /**
+     * Screens one partnership.
+     *
+     * @throws IllegalArgumentException if an answer names no question or check
+     */
+    public ScreeningResult screen(ScreeningRequest request) {
+        Map<String, Answer> answers = resolveAnswers(request.answers());
+        List<TopicMatch> matches = new ArrayList<>();
+        request.topics().forEach(topic -> matches.addAll(matchTopic(topic)));
+        matches.addAll(matchTopic(request.description()));
+        List<Sector> sectors = inTableOrder(matches.stream().map(TopicMatch::sector).collect(Collectors.toSet()));
+        List<Technology> technologies = technologiesInTableOrder(matches);
+        List<PartnerSignal> partnerSignals = partnerSignals(request.partner());
+
+        ScoringRules rules = data.scoring();
+        List<Reason> reasons = new ArrayList<>();
+        addTopicReasons(rules, sectors, technologies, reasons);
+        addAnswerReasons(rules, answers, reasons);
+        for (PartnerSignal signal : partnerSignals) {
+            ScoringRules.Rule rule = signal.indicator().rule();
+            reasons.add(new Reason("partner_indicator", rule.points(),
+                    fill(rule.reason(), "{term}", Localized.same(signal.matchedText()))));
+        }
+        int total = reasons.stream().mapToInt(Reason::points).sum();
+        if (total > ScoringRules.MAX_SCORE) {
+            reasons.add(new Reason("cap", ScoringRules.MAX_SCORE - total, rules.cap().reason()));
+        }
+        int score = Math.max(0, Math.min(ScoringRules.MAX_SCORE, total));
+        Verdict verdict = rules.verdictFor(score);
+        if (!sectors.isEmpty()) {
+            verdict = verdict.atLeast(rules.tableMatchMinimum());
+        }
+        return new ScreeningResult(verdict, score, rules.verdicts().get(verdict), sectors, technologies, matches,
+                partnerSignals, reasons, answers, openQuestions(answers), data.primaryContact(), data.caveats(),
+                rules.notice(), data.dataVersion());
+    }
+
+    private void addTopicReasons(ScoringRules rules, List<Sector> sectors, List<Technology> technologies,
+                                 List<Reason> reasons) {
+        if (sectors.isEmpty()) {
+            reasons.add(new Reason("no_match", rules.noMatch().points(), rules.noMatch().reason()));
+            return;
+        }
+        reasons.add(new Reason("table_match", rules.tableMatch().points(),
+                fill(rules.tableMatch().reason(), "{sector}", sectors.get(0).name())));
+        for (Sector extra : sectors.subList(1, sectors.size())) {
+            reasons.add(new Reason("additional_sector", rules.additionalSector().points(),
+                    fill(rules.additionalSector().reason(), "{sector}", extra.name())));
+        }
+        if (!technologies.isEmpty()) {
+            reasons.add(new Reason("technology_match", rules.technologyMatch().points(),
+                    fill(rules.technologyMatch().reason(), "{technology}", joinNames(technologies.stream()
+                            .map(Technology::name).toList()))));
+        }
+        List<Localized> topsectors = sectors.stream().filter(s -> s.topsector() == Flag.YES).map(Sector::name).toList();
+        if (!topsectors.isEmpty()) {
+            reasons.add(new Reason("topsector", rules.topsector().points(),
+                    fill(rules.topsector().reason(), "{sector}", joinNames(topsectors))));
+        }
+        List<Localized> keyTechnologies = sectors.stream().filter(s -> s.keyTechnology() == Flag.YES)
+                .map(Sector::name).toList();
+        if (!keyTechnologies.isEmpty()) {
+            reasons.add(new Reason("key_technology", rules.keyTechnology().points(),
+                    fill(rules.keyTechnology().reason(), "{sector}", joinNames(keyTechnologies))));
+        }
+        for (Sector sector : sectors) {
+            if (sector.topsector() == Flag.NOT_STATED || sector.keyTechnology() == Flag.NOT_STATED) {
+                reasons.add(new Reason("flag_not_stated", rules.flagNotStated().points(),
+                        fill(rules.flagNotStated().reason(), "{sector}", sector.name())));
+            }
+        }
+    }
+
+    private void addAnswerReasons(ScoringRules rules, Map<String, Answer> answers, List<Reason> reasons) {
+        for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+            Check check = checksById.get(entry.getKey());
+            Answer answer = entry.getValue();
+            if (check.raisesRisk(answer)) {
+                Localized text = fill(rules.riskyAnswer().reason(), "{check}", check.text());
+                text = fill(text, "{answer}", new Localized(answer.word(Language.NL), answer.word(Language.EN)));
+                reasons.add(new Reason("risky_answer", check.weight(), text));
+            }
+        }
+    }
+
+    private List<PartnerSignal> partnerSignals(String partner) {
+        Map<ScoringRules.PartnerIndicator, PartnerSignal> firstPerIndicator = new LinkedHashMap<>();
+        for (Hit<ScoringRules.PartnerIndicator> hit : partnerIndex.find(partner)) {
+            firstPerIndicator.putIfAbsent(hit.entry(), new PartnerSignal(hit.matchedText(), hit.term(), hit.entry()));
+        }
+        return List.copyOf(firstPerIndicator.values());
+    }
+
+    private List<OpenQuestion> openQuestions(Map<String, Answer> answers) {
+        List<OpenQuestion> open = new ArrayList<>();
+        for (Question question : data.questions()) {
+            List<Check> unanswered = question.checks().stream().filter(c -> !answers.containsKey(c.id())).toList();
+            if (!unanswered.isEmpty()) {
+                open.add(new OpenQuestion(question, unanswered));
+            }
+        }
+        return open;
+    }
+
+    private List<Sector> inTableOrder(Set<Sector> matched) {
+        return data.sectors().stream().filter(matched::contains).toList();
+    }
+
+    private List<Technology> technologiesInTableOrder(List<TopicMatch> matches) {
+        Set<Technology> matched = new LinkedHashSet<>();
+        matches.forEach(m -> m.technology().ifPresent(matched::add));
+        return data.sectors().stream().flatMap(s -> s.technologies().stream()).filter(matched::contains).toList();
+    }
+
+    private static Localized joinNames(List<Localized> names) {
+        return new Localized(
+                names.stream().map(Localized::nl).collect(Collectors.joining("; ")),
+                names.stream().map(Localized::en).collect(Collectors.joining("; ")));
+    }
+
+    private static Localized fill(Localized template, String placeholder, Localized value) {
+        return new Localized(template.nl().replace(placeholder, value.nl()),
+                template.en().replace(placeholder, value.en()));
+    }
+}

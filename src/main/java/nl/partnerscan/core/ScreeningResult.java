@@ -1,0 +1,55 @@
+package nl.partnerscan.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of screening one partnership.
+ *
+ * @param verdict        low, elevated or high
+ * @param score          0 to 100; the sum of the reasons' points
+ * @param verdictText    the verdict's label and advice
+ * @param sectors        the matched sectors, in the table's order
+ * @param technologies   the matched sub-technologies, in the table's order
+ * @param matches        which words of the text matched which entry
+ * @param partnerSignals words in the partner's description that raised the risk
+ * @param reasons        every point of the score, with why
+ * @param answers        the answer taken for each check that has one, by check id, in the questions' order
+ * @param openQuestions  the questions with checks still unanswered; never counted as a safe answer
+ * @param contact        whom to contact (the ICP)
+ * @param caveats        the table's caveats
+ * @param notice         a match is a reason to ask, not a conclusion
+ * @param dataVersion    the version of the reference data used
+ */
+public record ScreeningResult(
+        Verdict verdict,
+        int score,
+        ScoringRules.VerdictText verdictText,
+        List<Sector> sectors,
+        List<Technology> technologies,
+        List<TopicMatch> matches,
+        List<PartnerSignal> partnerSignals,
+        List<Reason> reasons,
+        Map<String, Answer> answers,
+        List<OpenQuestion> openQuestions,
+        Contact contact,
+        List<Caveat> caveats,
+        Localized notice,
+        String dataVersion) {
+    public ScreeningResult {
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(verdictText, "verdictText");
+        sectors = List.copyOf(sectors);
+        technologies = List.copyOf(technologies);
+        matches = List.copyOf(matches);
+        partnerSignals = List.copyOf(partnerSignals);
+        reasons = List.copyOf(reasons);
+        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+        openQuestions = List.copyOf(openQuestions);
+        Objects.requireNonNull(contact, "contact");
+        caveats = List.copyOf(caveats);
+        Objects.requireNonNull(notice, "notice");
+        Objects.requireNonNull(dataVersion, "dataVersion");
+    }
+}

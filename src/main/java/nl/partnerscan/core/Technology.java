@@ -1,0 +1,14 @@
+package nl.partnerscan.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A sub-technology (deeltechnologie) of a sector in the brochure's table. */
+public record Technology(String id, Localized name, List<Term> terms, String source) {
+    public Technology {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        terms = List.copyOf(terms);
+        Objects.requireNonNull(source, "source");
+    }
+}

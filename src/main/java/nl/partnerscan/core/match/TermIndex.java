@@ -1,0 +1,235 @@
+package nl.partnerscan.core.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.partnerscan.core.Term;
+
+/**
+ * Finds terms in free text. Built once from (term, entry) pairs; {@link #find} then reads a text in one
+ * pass, in time linear in its length (each word is looked up in hash maps and walked through tries
+ * whose depth is bounded by the longest term), never one regular expression per term.
+ *
+ * <p>How a term matches a word of the text:
+ * <ul>
+ *   <li>case, diacritics and punctuation are ignored, and plurals and common inflections are folded by a
+ *       light stemmer applied to both sides;</li>
+ *   <li>a phrase matches consecutive words; its last word may also be the first part of a compound
+ *       ({@code big data} in {@code big data-analyse});</li>
+ *   <li>a single word of {@value #SHORTEST_MODIFIER} or more letters also matches as the first part of a
+ *       compound, and one of {@value #SHORTEST_HEAD} or more letters as its last part, when the rest of
+ *       the word has at least {@value #SHORTEST_REST} letters ({@code waterstof} and {@code elektrolyser}
+ *       in {@code waterstofelektrolysers}); so a term never matches in the middle of a word, and
+ *       {@code kwaliteit} is not {@code kwantum};</li>
+ *   <li>an abbreviation (a capital after the first letter, or a digit: {@code QKD}, {@code IoT},
+ *       {@code 5G}) only matches a whole word or a part between hyphens ({@code 5G-netwerk});</li>
+ *   <li>a case-sensitive term matches a whole word or hyphen part in exactly its case.</li>
+ * </ul>
+ *
+ * @param <E> what the terms point to
+ */
+public final class TermIndex<E> {
+    static final int SHORTEST_MODIFIER = 5;
+    static final int SHORTEST_HEAD = 4;
+    static final int SHORTEST_REST = 3;
+
+    private record Target<E>(Term term, E entry) {
+    }
+
+    /** Single words, by stem. */
+    private final Map<String, List<Target<E>>> words = new HashMap<>();
+    /** Abbreviations, by folded form. */
+    private final Map<String, List<Target<E>>> abbreviations = new HashMap<>();
+    /** Case-sensitive terms, by their exact form. */
+    private final Map<String, List<Target<E>>> casedTerms = new HashMap<>();
+    /** Single words that may begin a compound, by folded form. */
+    private final CharTrie<Target<E>> modifiers = new CharTrie<>();
+    /** Single words that may end a compound, by stem, read backwards. */
+    private final CharTrie<Target<E>> heads = new CharTrie<>();
+    /** Phrases of two or more words. */
+    private final PhraseNode<E> phrases = new PhraseNode<>();
+
+    private TermIndex() {
+    }
+
+    /** Collects (term, entry) pairs and builds the index. */
+    public static final class Builder<E> {
+        private final List<Target<E>> targets = new ArrayList<>();
+
+        /** Adds a term that points to {@code entry}. */
+        public Builder<E> add(Term term, E entry) {
+            targets.add(new Target<>(Objects.requireNonNull(term), Objects.requireNonNull(entry)));
+            return this;
+        }
+
+        /**
+         * Builds the index.
+         *
+         * @throws IllegalArgumentException if a term has no letters or digits, or a case-sensitive term
+         *                                  is more than one word
+         */
+        public TermIndex<E> build() {
+            TermIndex<E> index = new TermIndex<>();
+            for (Target<E> target : targets) {
+                index.add(target);
+            }
+            return index;
+        }
+    }
+
+    /** A builder for an index of entries of type {@code E}. */
+    public static <E> Builder<E> builder() {
+        return new Builder<>();
+    }
+
+    private void add(Target<E> target) {
+        String text = target.term().text();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("term has no letters or digits: '" + text + "'");
+        }
+        if (target.term().caseSensitive()) {
+            if (tokens.size() != 1) {
+                throw new IllegalArgumentException("a case-sensitive term must be one word: '" + text + "'");
+            }
+            casedTerms.computeIfAbsent(tokens.get(0).cased(), k -> new ArrayList<>()).add(target);
+            return;
+        }
+        if (tokens.size() > 1) {
+            addPhrase(tokens, target);
+            return;
+        }
+        Token word = tokens.get(0);
+        if (isAbbreviation(text)) {
+            abbreviations.computeIfAbsent(word.folded(), k -> new ArrayList<>()).add(target);
+            return;
+        }
+        String stem = Stemmer.stem(word.folded());
+        words.computeIfAbsent(stem, k -> new ArrayList<>()).add(target);
+        if (word.folded().length() >= SHORTEST_MODIFIER) {
+            modifiers.put(word.folded(), false, target);
+        }
+        if (stem.length() >= SHORTEST_HEAD) {
+            heads.put(stem, true, target);
+        }
+    }
+
+    private void addPhrase(List<Token> tokens, Target<E> target) {
+        PhraseNode<E> node = phrases.child(Stemmer.stem(tokens.get(0).folded()), true);
+        for (int k = 1; k < tokens.size() - 1; k++) {
+            node = node.child(Stemmer.stem(tokens.get(k).folded()), true);
+        }
+        String last = tokens.get(tokens.size() - 1).folded();
+        node.child(Stemmer.stem(last), true).complete.add(target);
+        node.compoundTails.add(new CompoundTail<>(last, target));
+    }
+
+    /**
+     * An abbreviation as written in the data: one word with a capital after its first letter or with a
+     * digit ({@code QKD}, {@code IoT}, {@code 5G}, {@code GaN}).
+     */
+    static boolean isAbbreviation(String text) {
+        String word = text.strip();
+        boolean hasDigit = false;
+        boolean innerCapital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            hasDigit |= Character.isDigit(c);
+            innerCapital |= i > 0 && Character.isUpperCase(c);
+        }
+        return hasDigit || innerCapital;
+    }
+
+    /** Every place in {@code text} where a term matches, in the order of the text; each (term, place) once. */
+    public List<Hit<E>> find(CharSequence text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Set<Hit<E>> hits = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            matchWord(text, token, hits);
+            matchPhrases(text, tokens, i, hits);
+        }
+        return List.copyOf(hits);
+    }
+
+    private void matchWord(CharSequence text, Token token, Set<Hit<E>> hits) {
+        String stem = Stemmer.stem(token.folded());
+        addAll(hits, text, token, token, words.get(stem));
+        if (token.hyphenated()) {
+            for (String part : token.foldedParts()) {
+                addAll(hits, text, token, token, words.get(Stemmer.stem(part)));
+            }
+        }
+        for (int p = 0; p < token.foldedParts().size(); p++) {
+            String part = token.foldedParts().get(p);
+            addAll(hits, text, token, token, abbreviations.get(part));
+            if (part.length() > 1 && part.endsWith("s")) {
+                addAll(hits, text, token, token, abbreviations.get(part.substring(0, part.length() - 1)));
+            }
+            String casedPart = token.casedParts().get(p);
+            addAll(hits, text, token, token, casedTerms.get(casedPart));
+            if (casedPart.length() > 1 && casedPart.endsWith("s")) {
+                addAll(hits, text, token, token, casedTerms.get(casedPart.substring(0, casedPart.length() - 1)));
+            }
+        }
+        String folded = token.folded();
+        for (CharTrie.Match<Target<E>> m : modifiers.prefixesOf(folded, false)) {
+            if (folded.length() - m.length() >= SHORTEST_REST) {
+                addAll(hits, text, token, token, m.values());
+            }
+        }
+        for (CharTrie.Match<Target<E>> m : heads.prefixesOf(stem, true)) {
+            if (stem.length() - m.length() >= SHORTEST_REST) {
+                addAll(hits, text, token, token, m.values());
+            }
+        }
+    }
+
+    private void matchPhrases(CharSequence text, List<Token> tokens, int first, Set<Hit<E>> hits) {
+        PhraseNode<E> node = phrases.child(Stemmer.stem(tokens.get(first).folded()), false);
+        for (int k = first + 1; node != null && k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            for (CompoundTail<E> tail : node.compoundTails) {
+                if (token.folded().startsWith(tail.lastWord())
+                        && token.folded().length() - tail.lastWord().length() >= SHORTEST_REST) {
+                    addAll(hits, text, tokens.get(first), token, List.of(tail.target()));
+                }
+            }
+            node = node.child(Stemmer.stem(token.folded()), false);
+            if (node != null) {
+                addAll(hits, text, tokens.get(first), token, node.complete);
+            }
+        }
+    }
+
+    private void addAll(Set<Hit<E>> hits, CharSequence text, Token from, Token to, List<Target<E>> targets) {
+        if (targets == null) {
+            return;
+        }
+        for (Target<E> target : targets) {
+            String matched = text.subSequence(from.start(), to.end()).toString();
+            hits.add(new Hit<>(matched, from.start(), to.end(), target.term(), target.entry()));
+        }
+    }
+
+    private record CompoundTail<E>(String lastWord, Target<E> target) {
+    }
+
+    /** A node of the phrase trie: one word further into a phrase. */
+    private static final class PhraseNode<E> {
+        private final Map<String, PhraseNode<E>> children = new HashMap<>();
+        private final List<Target<E>> complete = new ArrayList<>();
+        private final List<CompoundTail<E>> compoundTails = new ArrayList<>();
+
+        PhraseNode<E> child(String word, boolean create) {
+            return create ? children.computeIfAbsent(word, k -> new PhraseNode<>()) : children.get(word);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package nl.partnerscan.core.match;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits free text into {@link Token}s, folding case and diacritics. A hyphen between two letters
+ * joins them into one word (Dutch spelling: {@code zonne-energie} is one word) but the parts are kept;
+ * an apostrophe inside a word is dropped ({@code NEV's}); zero-width and other format characters inside
+ * a word are ignored; everything else that is not a letter or digit separates words. One pass over
+ * the text.
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(CharSequence text) {
+        List<Token> tokens = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int cp = Character.codePointAt(text, i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            i = readWord(text, i, tokens);
+        }
+        return tokens;
+    }
+
+    /** Reads the word that starts at {@code start}, adds it to {@code tokens}, returns the index after it. */
+    private static int readWord(CharSequence text, int start, List<Token> tokens) {
+        int length = text.length();
+        StringBuilder folded = new StringBuilder();
+        StringBuilder cased = new StringBuilder();
+        List<String> foldedParts = new ArrayList<>(1);
+        List<String> casedParts = new ArrayList<>(1);
+        int partStart = 0;
+        int i = start;
+        int end = start;
+        while (i < length) {
+            int cp = Character.codePointAt(text, i);
+            int width = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                appendFolded(cp, folded, cased);
+                i += width;
+                end = i;
+            } else if (isIgnorableInWord(cp)) {
+                i += width;
+            } else if ((isHyphen(cp) || isApostrophe(cp)) && i + width < length
+                    && isWordChar(Character.codePointAt(text, i + width)) && folded.length() > 0) {
+                if (isHyphen(cp)) {
+                    foldedParts.add(folded.substring(partStart));
+                    casedParts.add(cased.substring(partStart));
+                    partStart = folded.length();
+                }
+                i += width;
+            } else {
+                break;
+            }
+        }
+        foldedParts.add(folded.substring(partStart));
+        casedParts.add(cased.substring(partStart));
+        if (folded.length() > 0) {
+            tokens.add(new Token(folded.toString(), cased.toString(), start, end,
+                    List.copyOf(foldedParts), List.copyOf(casedParts)));
+        }
+        return Math.max(i, start + 1);
+    }
+
+    /** Folds a whole term or text to one lower-case, diacritic-free string with single spaces between words. */
+    static String fold(CharSequence text) {
+        StringBuilder out = new StringBuilder();
+        for (Token token : tokenize(text)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(token.folded());
+        }
+        return out.toString();
+    }
+
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isIgnorableInWord(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT;
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2011';
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019';
+    }
+
+    private static void appendFolded(int cp, StringBuilder folded, StringBuilder cased) {
+        if (cp < 0x80) {
+            cased.append((char) cp);
+            folded.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            return;
+        }
+        String special = specialFolding(cp);
+        if (special != null) {
+            cased.append(special);
+            folded.append(special.toLowerCase(java.util.Locale.ROOT));
+            return;
+        }
+        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+        for (int j = 0; j < decomposed.length(); ) {
+            int part = decomposed.codePointAt(j);
+            j += Character.charCount(part);
+            if (isWordChar(part)) {
+                cased.appendCodePoint(part);
+                folded.appendCodePoint(Character.toLowerCase(part));
+            }
+        }
+    }
+
+    /** Letters that Unicode decomposition does not reduce to a base letter. */
+    private static String specialFolding(int cp) {
+        return switch (cp) {
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'Æ' -> "AE";
+            case 'œ' -> "oe";
+            case 'Œ' -> "OE";
+            case 'ø' -> "o";
+            case 'Ø' -> "O";
+            case 'ł' -> "l";
+            case 'Ł' -> "L";
+            case 'đ' -> "d";
+            case 'Đ' -> "D";
+            case 'ı' -> "i";
+            default -> null;
+        };
+    }
+}

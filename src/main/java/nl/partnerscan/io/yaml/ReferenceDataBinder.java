@@ -1,0 +1,355 @@
+package nl.partnerscan.io.yaml;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import nl.partnerscan.core.Answer;
+import nl.partnerscan.core.Caveat;
+import nl.partnerscan.core.Check;
+import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.Flag;
+import nl.partnerscan.core.Localized;
+import nl.partnerscan.core.Question;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.ScoringRules;
+import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Source;
+import nl.partnerscan.core.Technology;
+import nl.partnerscan.core.Term;
+import nl.partnerscan.core.Verdict;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Binds the YAML node trees of the data files into the core's immutable records, checking everything a
+ * record cannot check alone (ids unique across a file, every {@code source} known, answers and flags
+ * spelled right) so that each error points at its line.
+ */
+final class ReferenceDataBinder {
+    /** The bytes of one data file and the name to show for it. */
+    record FileContent(String label, byte[] bytes) {
+    }
+
+    private final Function<String, FileContent> files;
+    private final Set<String> sourceIds = new HashSet<>();
+
+    private ReferenceDataBinder(Function<String, FileContent> files) {
+        this.files = files;
+    }
+
+    /** Reads every data file through {@code files} (by file name) and binds them. */
+    static ReferenceData bind(Function<String, FileContent> files) {
+        return new ReferenceDataBinder(files).bindAll();
+    }
+
+    private ReferenceData bindAll() {
+        YamlMap sourcesFile = root("sources.yaml");
+        sourcesFile.allowOnly("data_version", "sources");
+        String dataVersion = sourcesFile.string("data_version");
+        List<Source> sources = new ArrayList<>();
+        for (Node node : sourcesFile.list("sources")) {
+            sources.add(source(YamlMap.of(sourcesFile.file(), node, "a source")));
+        }
+
+        YamlMap sectorsFile = root("sectors.yaml");
+        sectorsFile.allowOnly("caveats", "sectors");
+        List<Caveat> caveats = new ArrayList<>();
+        for (Node node : sectorsFile.list("caveats")) {
+            caveats.add(caveat(YamlMap.of(sectorsFile.file(), node, "a caveat")));
+        }
+        Set<String> entryIds = new HashSet<>();
+        List<Sector> sectors = new ArrayList<>();
+        for (Node node : sectorsFile.list("sectors")) {
+            sectors.add(sector(YamlMap.of(sectorsFile.file(), node, "a sector"), entryIds));
+        }
+
+        YamlMap questionsFile = root("questions.yaml");
+        questionsFile.allowOnly("questions");
+        Set<String> questionIds = new HashSet<>();
+        List<Question> questions = new ArrayList<>();
+        for (Node node : questionsFile.list("questions")) {
+            questions.add(question(YamlMap.of(questionsFile.file(), node, "a question"), questionIds));
+        }
+
+        YamlMap contactsFile = root("contacts.yaml");
+        contactsFile.allowOnly("contacts");
+        Set<String> contactIds = new HashSet<>();
+        List<Contact> contacts = new ArrayList<>();
+        for (Node node : contactsFile.list("contacts")) {
+            contacts.add(contact(YamlMap.of(contactsFile.file(), node, "a contact"), contactIds));
+        }
+        if (contacts.isEmpty()) {
+            throw contactsFile.errorAt("contacts", "the list of contacts is empty; the first contact is shown with every result");
+        }
+
+        ScoringRules scoring = scoring(root("scoring.yaml"));
+        try {
+            return new ReferenceData(dataVersion, sources, caveats, sectors, questions, contacts, scoring);
+        } catch (IllegalArgumentException e) {
+            // The checks above catch every case with its place; this is the records' own safety net.
+            throw new DataException(sourcesFile.file(), 0, 0, e.getMessage());
+        }
+    }
+
+    private YamlMap root(String name) {
+        FileContent content = files.apply(name);
+        return YamlMap.of(content.label(), SafeYaml.parse(content.label(), content.bytes()), "the file");
+    }
+
+    private Source source(YamlMap map) {
+        map.allowOnly("id", "title", "publisher", "date", "kind");
+        String id = map.string("id");
+        if (!sourceIds.add(id)) {
+            throw map.errorAt("id", "duplicate source id '" + id + "'");
+        }
+        return new Source(id, map.string("title"), map.string("publisher"), map.string("date"), map.string("kind"));
+    }
+
+    private String knownSource(YamlMap map) {
+        String source = map.string("source");
+        if (!sourceIds.contains(source)) {
+            throw map.errorAt("source", "unknown source '" + source + "'; sources.yaml lists: "
+                    + String.join(", ", new java.util.TreeSet<>(sourceIds)));
+        }
+        return source;
+    }
+
+    private Caveat caveat(YamlMap map) {
+        map.allowOnly("id", "nl", "en", "source");
+        return new Caveat(map.string("id"), localized(map, "nl", "en"), knownSource(map));
+    }
+
+    private Sector sector(YamlMap map, Set<String> entryIds) {
+        map.allowOnly("id", "name_nl", "name_en", "description_nl", "description_en", "topsector", "key_technology",
+                "source", "terms", "technologies");
+        String id = uniqueId(map, entryIds, "sector or technology");
+        YamlMap sector = map.as("sector '" + id + "'");
+        Optional<Localized> description = sector.has("description_nl") || sector.has("description_en")
+                ? Optional.of(localized(sector, "description_nl", "description_en"))
+                : Optional.empty();
+        List<Technology> technologies = new ArrayList<>();
+        for (Node node : sector.list("technologies")) {
+            technologies.add(technology(YamlMap.of(sector.file(), node, "a technology of sector '" + id + "'"), entryIds));
+        }
+        return new Sector(id, localized(sector, "name_nl", "name_en"), description, flag(sector, "topsector"),
+                flag(sector, "key_technology"), terms(sector), technologies, knownSource(sector));
+    }
+
+    private Technology technology(YamlMap map, Set<String> entryIds) {
+        map.allowOnly("id", "name_nl", "name_en", "source", "terms");
+        String id = uniqueId(map, entryIds, "sector or technology");
+        YamlMap technology = map.as("technology '" + id + "'");
+        return new Technology(id, localized(technology, "name_nl", "name_en"), terms(technology), knownSource(technology));
+    }
+
+    private static Flag flag(YamlMap map, String key) {
+        String value = map.string(key);
+        return switch (value) {
+            case "yes" -> Flag.YES;
+            case "no" -> Flag.NO;
+            case "not_stated" -> Flag.NOT_STATED;
+            default -> throw map.errorAt(key, "field '" + key + "' must be yes, no or not_stated (a blank cell in the"
+                    + " brochure), found '" + value + "'");
+        };
+    }
+
+    /** The terms block: quoted terms, added Dutch and English terms, added case-sensitive abbreviations. */
+    private static List<Term> terms(YamlMap owner) {
+        if (!owner.has("terms")) {
+            return List.of();
+        }
+        YamlMap map = owner.map("terms", "the terms of " + owner.what());
+        map.allowOnly("quoted", "nl", "en", "cased");
+        List<Term> terms = new ArrayList<>();
+        Map<String, YamlMap.Located> seen = new HashMap<>();
+        addTerms(map, "quoted", Term.Origin.QUOTED, false, terms, seen);
+        addTerms(map, "nl", Term.Origin.ADDED, false, terms, seen);
+        addTerms(map, "en", Term.Origin.ADDED, false, terms, seen);
+        addTerms(map, "cased", Term.Origin.ADDED, true, terms, seen);
+        return terms;
+    }
+
+    private static void addTerms(YamlMap map, String key, Term.Origin origin, boolean caseSensitive, List<Term> terms,
+                                 Map<String, YamlMap.Located> seen) {
+        for (YamlMap.Located item : map.strings(key)) {
+            String text = item.value().strip();
+            String identity = caseSensitive ? text : text.toLowerCase(Locale.ROOT);
+            YamlMap.Located earlier = seen.putIfAbsent(identity, item);
+            if (earlier != null) {
+                throw map.errorAt(item, "the term '" + text + "' is listed twice (first at line "
+                        + (earlier.mark().getLine() + 1) + ")");
+            }
+            if (caseSensitive && text.chars().noneMatch(Character::isUpperCase)) {
+                throw map.errorAt(item, "the cased term '" + text + "' has no capital letters; put it under nl or en");
+            }
+            if (text.chars().noneMatch(Character::isLetterOrDigit)) {
+                throw map.errorAt(item, "the term '" + text + "' has no letters or digits");
+            }
+            if (caseSensitive && text.chars().anyMatch(c -> !Character.isLetterOrDigit(c))) {
+                throw map.errorAt(item, "the cased term '" + text + "' must be a single word");
+            }
+            terms.add(new Term(text, origin, caseSensitive));
+        }
+    }
+
+    private Question question(YamlMap map, Set<String> questionIds) {
+        map.allowOnly("id", "question_nl", "question_en", "explanation_nl", "explanation_en", "source", "checks");
+        String id = uniqueId(map, questionIds, "question or check");
+        YamlMap question = map.as("question '" + id + "'");
+        List<Check> checks = new ArrayList<>();
+        for (Node node : question.list("checks")) {
+            checks.add(check(YamlMap.of(question.file(), node, "a check of question '" + id + "'"), questionIds));
+        }
+        return new Question(id, localized(question, "question_nl", "question_en"),
+                localized(question, "explanation_nl", "explanation_en"), checks, knownSource(question));
+    }
+
+    private Check check(YamlMap map, Set<String> questionIds) {
+        map.allowOnly("id", "nl", "en", "wording", "based_on", "source", "risk_if", "weight");
+        String id = uniqueId(map, questionIds, "question or check");
+        YamlMap check = map.as("check '" + id + "'");
+        String wordingText = check.string("wording");
+        Check.Wording wording = switch (wordingText) {
+            case "verbatim" -> Check.Wording.VERBATIM;
+            case "adapted" -> Check.Wording.ADAPTED;
+            default -> throw check.errorAt("wording", "field 'wording' must be verbatim or adapted, found '"
+                    + wordingText + "'");
+        };
+        Optional<String> basedOn = check.optionalString("based_on");
+        if (wording == Check.Wording.ADAPTED && basedOn.isEmpty()) {
+            throw check.errorAt("wording", "an adapted check needs 'based_on': the source sentence it rephrases");
+        }
+        Set<Answer> riskIf = EnumSet.noneOf(Answer.class);
+        for (YamlMap.Located item : check.strings("risk_if")) {
+            Answer answer = Answer.parse(item.value())
+                    .orElseThrow(() -> check.errorAt(item, "risk_if takes yes, no or unknown, found '" + item.value() + "'"));
+            riskIf.add(answer);
+        }
+        int weight = check.integer("weight");
+        if (weight < 0 || weight > ScoringRules.MAX_SCORE) {
+            throw check.errorAt("weight", "weight must be between 0 and " + ScoringRules.MAX_SCORE + ", found " + weight);
+        }
+        return new Check(id, localized(check, "nl", "en"), wording, basedOn, riskIf, weight, knownSource(check));
+    }
+
+    private Contact contact(YamlMap map, Set<String> contactIds) {
+        map.allowOnly("id", "name_nl", "name_en", "email", "website", "instruction_nl", "instruction_en", "for_nl",
+                "for_en", "source");
+        String id = uniqueId(map, contactIds, "contact");
+        YamlMap contact = map.as("contact '" + id + "'");
+        Optional<Localized> instruction = contact.has("instruction_nl") || contact.has("instruction_en")
+                ? Optional.of(localized(contact, "instruction_nl", "instruction_en"))
+                : Optional.empty();
+        return new Contact(id, localized(contact, "name_nl", "name_en"), contact.optionalString("email"),
+                contact.optionalString("website"), instruction, localized(contact, "for_nl", "for_en"),
+                knownSource(contact));
+    }
+
+    private ScoringRules scoring(YamlMap file) {
+        file.allowOnly("thresholds", "topic", "answers", "cap", "partner_indicators", "verdicts", "notice");
+        YamlMap thresholds = file.map("thresholds", "thresholds");
+        thresholds.allowOnly("elevated", "high", "source");
+        knownSource(thresholds);
+        int elevated = thresholds.integer("elevated");
+        int high = thresholds.integer("high");
+        if (elevated <= 0 || high <= elevated || high > ScoringRules.MAX_SCORE) {
+            throw thresholds.errorAt("elevated", "thresholds must satisfy 0 < elevated < high <= "
+                    + ScoringRules.MAX_SCORE + "; found elevated " + elevated + " and high " + high);
+        }
+        YamlMap topic = file.map("topic", "topic");
+        topic.allowOnly("table_match", "additional_sector", "technology_match", "topsector", "key_technology",
+                "flag_not_stated", "no_match");
+        YamlMap tableMatch = topic.map("table_match", "topic.table_match");
+        String minimum = tableMatch.string("minimum_verdict");
+        Verdict tableMatchMinimum = verdict(tableMatch, "minimum_verdict", minimum);
+        YamlMap answers = file.map("answers", "answers");
+        answers.allowOnly("risky_answer");
+
+        List<ScoringRules.PartnerIndicator> indicators = new ArrayList<>();
+        Set<String> indicatorIds = new HashSet<>();
+        for (Node node : file.list("partner_indicators")) {
+            YamlMap map = YamlMap.of(file.file(), node, "a partner indicator");
+            map.allowOnly("id", "name_nl", "name_en", "points", "reason_nl", "reason_en", "based_on", "source", "terms");
+            String id = uniqueId(map, indicatorIds, "partner indicator");
+            YamlMap indicator = map.as("partner indicator '" + id + "'");
+            indicators.add(new ScoringRules.PartnerIndicator(id, localized(indicator, "name_nl", "name_en"),
+                    rule(indicator), terms(indicator)));
+        }
+
+        YamlMap verdictsMap = file.map("verdicts", "verdicts");
+        verdictsMap.allowOnly("low", "elevated", "high");
+        Map<Verdict, ScoringRules.VerdictText> verdicts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            YamlMap text = verdictsMap.map(verdict.id(), "verdicts." + verdict.id());
+            text.allowOnly("label_nl", "label_en", "advice_nl", "advice_en", "source");
+            verdicts.put(verdict, new ScoringRules.VerdictText(localized(text, "label_nl", "label_en"),
+                    localized(text, "advice_nl", "advice_en"), knownSource(text)));
+        }
+        YamlMap notice = file.map("notice", "notice");
+        notice.allowOnly("nl", "en", "source", "based_on");
+        knownSource(notice);
+
+        return new ScoringRules(elevated, high,
+                rule(tableMatch, "minimum_verdict"), tableMatchMinimum,
+                rule(topic.map("additional_sector", "topic.additional_sector")),
+                rule(topic.map("technology_match", "topic.technology_match")),
+                rule(topic.map("topsector", "topic.topsector")),
+                rule(topic.map("key_technology", "topic.key_technology")),
+                rule(topic.map("flag_not_stated", "topic.flag_not_stated")),
+                rule(topic.map("no_match", "topic.no_match")),
+                reasonOnly(answers.map("risky_answer", "answers.risky_answer")),
+                reasonOnly(file.map("cap", "cap")),
+                indicators, verdicts, localized(notice, "nl", "en"));
+    }
+
+    private static Verdict verdict(YamlMap map, String key, String value) {
+        for (Verdict verdict : Verdict.values()) {
+            if (verdict.id().equals(value)) {
+                return verdict;
+            }
+        }
+        throw map.errorAt(key, "field '" + key + "' must be low, elevated or high, found '" + value + "'");
+    }
+
+    /** A rule with points and a reason; {@code extraKeys} are further fields the caller reads itself. */
+    private ScoringRules.Rule rule(YamlMap map, String... extraKeys) {
+        if (!map.has("terms")) {
+            List<String> allowed = new ArrayList<>(List.of("points", "reason_nl", "reason_en", "based_on", "source"));
+            allowed.addAll(List.of(extraKeys));
+            map.allowOnly(allowed.toArray(String[]::new));
+        }
+        int points = map.integer("points");
+        if (points < 0 || points > ScoringRules.MAX_SCORE) {
+            throw map.errorAt("points", "points must be between 0 and " + ScoringRules.MAX_SCORE + ", found " + points);
+        }
+        return new ScoringRules.Rule(points, localized(map, "reason_nl", "reason_en"), knownSource(map));
+    }
+
+    /** A reason text without points of its own (the points come from elsewhere). */
+    private ScoringRules.Rule reasonOnly(YamlMap map) {
+        map.allowOnly("reason_nl", "reason_en", "source");
+        return new ScoringRules.Rule(0, localized(map, "reason_nl", "reason_en"), knownSource(map));
+    }
+
+    private static String uniqueId(YamlMap map, Set<String> seen, String what) {
+        String id = map.string("id");
+        if (!id.matches("[a-z0-9][a-z0-9.\\-]*")) {
+            throw map.errorAt("id", "id '" + id + "' must be lower-case letters, digits, '-' and '.'");
+        }
+        if (!seen.add(id)) {
+            throw map.errorAt("id", "duplicate " + what + " id '" + id + "'; ids must be unique");
+        }
+        return id;
+    }
+
+    private static Localized localized(YamlMap map, String dutchKey, String englishKey) {
+        return new Localized(map.string(dutchKey), map.string(englishKey));
+    }
+}
