@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything partnerscan screens against: the brochure's table with its caveats, the six questions,
- * the contacts and the scoring rules, with the documents they cite. Immutable; the constructor checks
+ * Everything partnerscan screens against: the brochure's table with its caveats, the words that contain
+ * a table term but never match it ({@code matchExceptions}), the six questions, the contacts and the
+ * scoring rules, with the documents they cite. Immutable; the constructor checks
  * that ids are unique and that every {@code source} names a known document.
  */
 public record ReferenceData(
@@ -16,6 +17,7 @@ public record ReferenceData(
         List<Source> sources,
         List<Caveat> caveats,
         List<Sector> sectors,
+        List<String> matchExceptions,
         List<Question> questions,
         List<Contact> contacts,
         ScoringRules scoring) {
@@ -25,6 +27,7 @@ public record ReferenceData(
         sources = List.copyOf(sources);
         caveats = List.copyOf(caveats);
         sectors = List.copyOf(sectors);
+        matchExceptions = List.copyOf(matchExceptions);
         questions = List.copyOf(questions);
         contacts = List.copyOf(contacts);
         Objects.requireNonNull(scoring, "scoring");

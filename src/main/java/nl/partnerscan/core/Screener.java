@@ -39,6 +39,7 @@ public final class Screener {
                 technology.terms().forEach(term -> topics.add(term, technologyEntry));
             }
         }
+        data.matchExceptions().forEach(topics::except);
         this.topicIndex = topics.build();
         TermIndex.Builder<ScoringRules.PartnerIndicator> partners = TermIndex.builder();
         for (ScoringRules.PartnerIndicator indicator : data.scoring().partnerIndicators()) {
@@ -56,13 +57,21 @@ public final class Screener {
         return data;
     }
 
-    /** The table's terms found in one text, in the order of the text. */
+    /**
+     * The table's terms found in one text, in the order of the text: one match for each place and entry,
+     * with the brochure's own term where one of those matched there, else the first term.
+     */
     public List<TopicMatch> matchTopic(String text) {
-        List<TopicMatch> matches = new ArrayList<>();
-        for (Hit<TableEntry> hit : topicIndex.find(text)) {
-            matches.add(new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology()));
+        record Place(int start, int end, TableEntry entry) {
         }
-        return matches;
+        Map<Place, TopicMatch> byPlace = new LinkedHashMap<>();
+        for (Hit<TableEntry> hit : topicIndex.find(text)) {
+            TopicMatch match = new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology());
+            byPlace.merge(new Place(hit.start(), hit.end(), hit.entry()), match,
+                    (first, next) -> next.term().origin() == Term.Origin.QUOTED
+                            && first.term().origin() != Term.Origin.QUOTED ? next : first);
+        }
+        return List.copyOf(byPlace.values());
     }
 
     /**

@@ -25,11 +25,14 @@ final class Stemmer {
         if (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")) {
             return word.substring(0, n - 2);
         }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            word = word.substring(0, n - 1);
+            n--;
+        }
+        // After an -s plural, so that a Dutch word in -en and its -s plural share a stem
+        // (vrachtwagen, vrachtwagens).
         if (word.endsWith("en") && n - 2 >= SHORTEST_STEM) {
             return word.substring(0, n - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
-            return word.substring(0, n - 1);
         }
         return word;
     }

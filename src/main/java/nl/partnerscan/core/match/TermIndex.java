@@ -52,6 +52,8 @@ public final class TermIndex<E> {
     private final CharTrie<Target<E>> heads = new CharTrie<>();
     /** Phrases of two or more words. */
     private final PhraseNode<E> phrases = new PhraseNode<>();
+    /** Stems of words that contain a term but mean something else: no single-word match on them. */
+    private final java.util.Set<String> exceptions = new java.util.HashSet<>();
 
     private TermIndex() {
     }
@@ -59,10 +61,20 @@ public final class TermIndex<E> {
     /** Collects (term, entry) pairs and builds the index. */
     public static final class Builder<E> {
         private final List<Target<E>> targets = new ArrayList<>();
+        private final List<String> exceptions = new ArrayList<>();
 
         /** Adds a term that points to {@code entry}. */
         public Builder<E> add(Term term, E entry) {
             targets.add(new Target<>(Objects.requireNonNull(term), Objects.requireNonNull(entry)));
+            return this;
+        }
+
+        /**
+         * Declares a word that contains a term but means something else ({@code satellietstad} is a town,
+         * not a satellite): no single-word term matches it, in any inflection.
+         */
+        public Builder<E> except(String word) {
+            exceptions.add(Objects.requireNonNull(word));
             return this;
         }
 
@@ -76,6 +88,11 @@ public final class TermIndex<E> {
             TermIndex<E> index = new TermIndex<>();
             for (Target<E> target : targets) {
                 index.add(target);
+            }
+            for (String word : exceptions) {
+                for (Token token : Tokenizer.tokenize(word)) {
+                    index.exceptions.add(Stemmer.stem(token.folded()));
+                }
             }
             return index;
         }
@@ -112,6 +129,12 @@ public final class TermIndex<E> {
         words.computeIfAbsent(stem, k -> new ArrayList<>()).add(target);
         if (word.folded().length() >= SHORTEST_MODIFIER) {
             modifiers.put(word.folded(), false, target);
+        }
+        // A plural term ("koolstofvezels") also begins compounds in its singular ("koolstofvezelcomposiet").
+        // Only for a plain -s plural: other endings the stemmer strips may be part of the word (hydrogen).
+        if (word.folded().endsWith("s") && stem.length() == word.folded().length() - 1
+                && stem.length() >= SHORTEST_MODIFIER) {
+            modifiers.put(stem, false, target);
         }
         if (stem.length() >= SHORTEST_HEAD) {
             heads.put(stem, true, target);
@@ -151,16 +174,44 @@ public final class TermIndex<E> {
     public List<Hit<E>> find(CharSequence text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         Set<Hit<E>> hits = new LinkedHashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
+        for (Token token : tokens) {
             matchWord(text, token, hits);
-            matchPhrases(text, tokens, i, hits);
+        }
+        List<Token> words = splitAtHyphens(tokens);
+        for (int i = 0; i < words.size(); i++) {
+            matchPhrases(text, words, i, hits);
         }
         return List.copyOf(hits);
     }
 
+    /**
+     * The words for phrase matching: a hyphenated word counts as its parts ({@code quantum-computer} is
+     * the phrase {@code quantum computer}); each part keeps the place of the whole word, so that a hit
+     * shows the user's word as written.
+     */
+    private static List<Token> splitAtHyphens(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (!token.hyphenated()) {
+                words.add(token);
+                continue;
+            }
+            for (int p = 0; p < token.foldedParts().size(); p++) {
+                String folded = token.foldedParts().get(p);
+                String cased = token.casedParts().get(p);
+                if (!folded.isEmpty()) {
+                    words.add(new Token(folded, cased, token.start(), token.end(), List.of(folded), List.of(cased)));
+                }
+            }
+        }
+        return words;
+    }
+
     private void matchWord(CharSequence text, Token token, Set<Hit<E>> hits) {
         String stem = Stemmer.stem(token.folded());
+        if (exceptions.contains(stem)) {
+            return;
+        }
         addAll(hits, text, token, token, words.get(stem));
         if (token.hyphenated()) {
             for (String part : token.foldedParts()) {

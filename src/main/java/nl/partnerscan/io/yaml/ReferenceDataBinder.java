@@ -59,7 +59,20 @@ final class ReferenceDataBinder {
         }
 
         YamlMap sectorsFile = root("sectors.yaml");
-        sectorsFile.allowOnly("caveats", "sectors");
+        sectorsFile.allowOnly("caveats", "exceptions", "sectors");
+        List<String> exceptions = new ArrayList<>();
+        if (sectorsFile.has("exceptions")) {
+            YamlMap exceptionsMap = sectorsFile.map("exceptions", "exceptions");
+            exceptionsMap.allowOnly("words", "source");
+            knownSource(exceptionsMap);
+            for (YamlMap.Located word : exceptionsMap.strings("words")) {
+                if (!word.value().strip().codePoints().allMatch(Character::isLetterOrDigit)) {
+                    throw exceptionsMap.errorAt(word, "the exception '" + word.value()
+                            + "' must be one word (letters and digits only)");
+                }
+                exceptions.add(word.value().strip());
+            }
+        }
         List<Caveat> caveats = new ArrayList<>();
         for (Node node : sectorsFile.list("caveats")) {
             caveats.add(caveat(YamlMap.of(sectorsFile.file(), node, "a caveat")));
@@ -91,7 +104,7 @@ final class ReferenceDataBinder {
 
         ScoringRules scoring = scoring(root("scoring.yaml"));
         try {
-            return new ReferenceData(dataVersion, sources, caveats, sectors, questions, contacts, scoring);
+            return new ReferenceData(dataVersion, sources, caveats, sectors, exceptions, questions, contacts, scoring);
         } catch (IllegalArgumentException e) {
             // The checks above catch every case with its place; this is the records' own safety net.
             throw new DataException(sourcesFile.file(), 0, 0, e.getMessage());
