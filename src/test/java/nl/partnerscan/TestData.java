@@ -1,0 +1,43 @@
+package nl.partnerscan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.Screener;
+import nl.partnerscan.io.yaml.ReferenceDataLoader;
+
+/** The shipped reference data in data/, loaded once for all tests. */
+public final class TestData {
+    public static final Path DATA_DIR = Path.of("data");
+    private static ReferenceData shipped;
+    private static Screener screener;
+
+    private TestData() {
+    }
+
+    public static synchronized ReferenceData shipped() {
+        if (shipped == null) {
+            shipped = ReferenceDataLoader.loadDirectory(DATA_DIR);
+        }
+        return shipped;
+    }
+
+    public static synchronized Screener screener() {
+        if (screener == null) {
+            screener = new Screener(shipped());
+        }
+        return screener;
+    }
+
+    /** A source document's text from src/test/resources/sources. */
+    public static String sourceText(String sourceId) {
+        try {
+            return Files.readString(Path.of("src/test/resources/sources", sourceId + ".txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package nl.partnerscan.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs partnerscan in-process with StringWriters for standard output and standard error. */
+final class Cli {
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+}

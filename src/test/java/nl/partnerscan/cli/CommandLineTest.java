@@ -1,0 +1,153 @@
+package nl.partnerscan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.partnerscan.TestData;
+import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees from the command line: output, errors and exit codes. */
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void screenPrintsTheVerdictFirstAndTheIcp() {
+        Cli.Run run = Cli.run("screen", "--topic", "Kwantumtechnologie");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("Oordeel: VERHOOGD");
+        assertThat(run.out()).contains("informatie-en-contactpunt@rvo.nl").contains("Kwantumtechnologie [quantum]");
+        assertThat(run.out()).doesNotContain("\u001b[");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void screenJsonHasTheAgreedFields() throws IOException {
+        Cli.Run run = Cli.run("screen", "--topic", "QKD", "--format", "json", "--answer", "q4=nee");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.fieldNames()).toIterable().contains("verdict", "score", "sectors", "technologies", "matches",
+                "reasons", "open_questions", "contact", "data_version");
+        assertThat(json.get("sectors").get(0).asText()).isEqualTo("quantum");
+        assertThat(json.get("matches").get(0).get("term").asText()).isEqualTo("QKD");
+        assertThat(json.get("contact").get("email").asText()).isEqualTo("informatie-en-contactpunt@rvo.nl");
+        assertThat(json.get("answers").get("q4.delegation-programme").asText()).isEqualTo("no");
+        int sum = 0;
+        for (JsonNode reason : json.get("reasons")) {
+            sum += reason.get("points").asInt();
+        }
+        assertThat(json.get("score").asInt()).isEqualTo(sum);
+    }
+
+    @Test
+    void nothingToScreenIsAUsageError() {
+        Cli.Run run = Cli.run("screen");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("nothing to screen: give --topic TEXT or --description TEXT")
+                .contains("Try 'partnerscan screen --help'.");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        Cli.Run run = Cli.run("screen", "--topci", "quantum");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Unknown option").contains("'--topci'").contains("Possible solutions: --topic")
+                .contains("Try 'partnerscan screen --help'.");
+        assertThat(run.err().lines().count()).isLessThan(8);
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Cli.Run run = Cli.run("scren", "--topic", "quantum");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("scren").contains("screen");
+    }
+
+    @Test
+    void aBadAnswerSaysWhatIsAllowed() {
+        Cli.Run run = Cli.run("screen", "--topic", "quantum", "--answer", "q4=misschien");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--answer q4=misschien: the answer must be yes, no or unknown");
+    }
+
+    @Test
+    void anUnknownQuestionSaysWhichExist() {
+        Cli.Run run = Cli.run("screen", "--topic", "quantum", "--answer", "q9=ja");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("unknown question or check 'q9'").contains("q1, q2");
+    }
+
+    @Test
+    void dutchAndEnglishAnswerWordsAreBothAccepted() {
+        for (String answer : new String[] {"ja", "yes", "nee", "no", "weet-niet", "unknown", "onbekend"}) {
+            assertThat(Cli.run("screen", "--topic", "x", "--answer", "q1=" + answer).exitCode()).as(answer).isZero();
+        }
+    }
+
+    @Test
+    void brokenDataIsOneLineWithFileLineAndColumn(@TempDir Path dir) throws IOException {
+        for (String name : ReferenceDataLoader.FILES) {
+            Files.copy(TestData.DATA_DIR.resolve(name), dir.resolve(name));
+        }
+        String questions = Files.readString(dir.resolve("questions.yaml")).replace("weight: 15", "weight: veel");
+        Files.writeString(dir.resolve("questions.yaml"), questions);
+        Cli.Run run = Cli.run("screen", "--topic", "quantum", "--data", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("partnerscan: reference data: " + dir.resolve("questions.yaml") + ":")
+                .contains("must be a whole number, found 'veel'");
+        assertThat(run.out()).isEmpty();
+
+        Cli.Run withTrace = Cli.run("screen", "--topic", "quantum", "--data", dir.toString(), "--stacktrace");
+        assertThat(withTrace.err()).contains("at nl.partnerscan.");
+    }
+
+    @Test
+    void aMissingDataDirectoryIsADataError() {
+        Cli.Run run = Cli.run("sectors", "--data", "no/such/dir");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err()).contains("no/such/dir").contains("is not a directory");
+    }
+
+    @Test
+    void versionNamesTheDataVersion() {
+        Cli.Run run = Cli.run("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("reference data " + TestData.shipped().dataVersion());
+    }
+
+    @Test
+    void everyCommandHasHelpWithTheExitCodes() {
+        for (String command : new String[] {"screen", "sectors", "questions", "contacts"}) {
+            Cli.Run run = Cli.run(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: partnerscan " + command).contains("Exit codes:")
+                    .contains("3   reference data error");
+        }
+        assertThat(Cli.run("--help").out()).contains("screen").contains("sectors").contains("ICP");
+    }
+
+    @Test
+    void userTextCannotSendEscapeSequencesToTheTerminal() {
+        Cli.Run run = Cli.run("screen", "--topic", "QKD\u001b[2J", "--partner", "PLA\u001b]0;owned\u0007");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    @Test
+    void listingsAsJsonParse() throws IOException {
+        JsonNode sectors = JSON.readTree(Cli.run("sectors", "--format", "json").out());
+        assertThat(sectors.get("sectors")).hasSize(12);
+        assertThat(sectors.get("sectors").get(4).get("topsector").asText()).isEqualTo("not_stated");
+        JsonNode questions = JSON.readTree(Cli.run("questions", "--format", "json").out());
+        assertThat(questions.get("questions")).hasSize(6);
+        JsonNode contacts = JSON.readTree(Cli.run("contacts", "--format", "json").out());
+        assertThat(contacts.get("contacts").get(0).get("email").asText()).isEqualTo("informatie-en-contactpunt@rvo.nl");
+    }
+}
