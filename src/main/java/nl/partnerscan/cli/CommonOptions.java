@@ -3,6 +3,7 @@ package nl.partnerscan.cli;
 import java.nio.file.Path;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.Screener;
 import nl.partnerscan.io.yaml.ReferenceDataLoader;
 import picocli.CommandLine.Option;
 
@@ -49,6 +50,11 @@ final class CommonOptions {
 
     /** The reference data: the --data directory if given, else the bundled copy. */
     ReferenceData loadData() {
-        return dataDirectory == null ? ReferenceDataLoader.loadBundled() : ReferenceDataLoader.loadDirectory(dataDirectory);
+        return dataDirectory == null ? BundledData.data() : ReferenceDataLoader.loadDirectory(dataDirectory);
+    }
+
+    /** A screener on the reference data of {@link #loadData()}. */
+    Screener screener() {
+        return dataDirectory == null ? BundledData.screener() : new Screener(loadData());
     }
 }

@@ -1,6 +1,9 @@
 package nl.partnerscan.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.partnerscan.io.yaml.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -16,17 +19,41 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
+            BundledData.prefetch();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * The subcommands, in the order help lists them. Building picocli's model of a command costs start-up
+     * time, so a run registers only the subcommand it names, or all of them when it names none (top-level
+     * help, or a mistyped command that needs suggestions).
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("screen", ScreenCommand::new);
+        SUBCOMMANDS.put("sectors", SectorsCommand::new);
+        SUBCOMMANDS.put("questions", QuestionsCommand::new);
+        SUBCOMMANDS.put("contacts", ContactsCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
     /** Runs partnerscan with the given arguments and streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return newCommandLine(out, err).execute(args);
+        return newCommandLine(out, err, args).execute(args);
     }
 
-    /** A command line with partnerscan's commands, streams, and error handling. */
-    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    /** A command line for these arguments, with partnerscan's streams and error handling. */
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new PartnerscanCommand());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            commandLine.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,7 +1,6 @@
 package nl.partnerscan.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -16,8 +15,8 @@ import picocli.CommandLine.ScopeType;
             "",
             "The brochure's rule: if the focus of your cooperation is not in the table, it is probably not"
                     + " sensitive; if it is, contact the ICP (informatie-en-contactpunt@rvo.nl)."},
-        subcommands = {ScreenCommand.class, SectorsCommand.class, QuestionsCommand.class, ContactsCommand.class,
-            HelpCommand.class})
+        // The subcommands are registered by Main, only those a run needs (start-up time).
+        subcommands = {})
 final class PartnerscanCommand {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "On an error, print the stack trace too (for reporting a bug).")

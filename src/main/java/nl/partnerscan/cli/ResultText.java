@@ -40,15 +40,16 @@ final class ResultText {
         if (result.sectors().isEmpty()) {
             out.append("  ").append(messages.get("found.none")).append("\n");
         }
-        Map<Sector, List<TopicMatch>> bySector = new LinkedHashMap<>();
-        result.sectors().forEach(s -> bySector.put(s, new ArrayList<>()));
-        result.matches().forEach(m -> bySector.get(m.sector()).add(m));
-        for (Map.Entry<Sector, List<TopicMatch>> entry : bySector.entrySet()) {
-            Sector sector = entry.getKey();
+        // Keyed by id: a Sector record's hashCode would walk all its terms.
+        Map<String, List<TopicMatch>> bySector = new LinkedHashMap<>();
+        result.sectors().forEach(s -> bySector.put(s.id(), new ArrayList<>()));
+        result.matches().forEach(m -> bySector.get(m.sector().id()).add(m));
+        for (Sector sector : result.sectors()) {
+            List<TopicMatch> matches = bySector.get(sector.id());
             out.append("  ").append(style.bold(sector.name().in(language))).append(" [").append(sector.id()).append("]  ")
                     .append(style.dim(messages.format("flags", messages.flag(sector.topsector()),
                             messages.flag(sector.keyTechnology())))).append("\n");
-            for (TopicMatch match : entry.getValue()) {
+            for (TopicMatch match : matches) {
                 String entryName = match.technology().map(t -> t.name().in(language)).orElse(sector.name().in(language));
                 out.append("    ").append(messages.format("matched", "\"" + clean(match.matchedText()) + "\"", entryName))
                         .append(style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")")).append("\n");

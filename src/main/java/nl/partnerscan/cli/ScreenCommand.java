@@ -56,7 +56,7 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "nothing to screen: give --topic TEXT or --description TEXT");
         }
-        Screener screener = new Screener(common.loadData());
+        Screener screener = common.screener();
         ScreeningResult result;
         try {
             result = screener.screen(request);

@@ -1,6 +1,5 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.io.yaml.ReferenceDataLoader;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the program's version and the version of the bundled reference data. */
@@ -10,7 +9,7 @@ final class VersionProvider implements IVersionProvider {
         String program = VersionProvider.class.getPackage().getImplementationVersion();
         return new String[] {
             "partnerscan " + (program == null ? "(development build)" : program),
-            "reference data " + ReferenceDataLoader.loadBundled().dataVersion() + " (bundled)",
+            "reference data " + BundledData.data().dataVersion() + " (bundled)",
             "Java " + System.getProperty("java.version")
         };
     }

@@ -2,7 +2,6 @@ package nl.partnerscan.core;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +61,11 @@ public final class Screener {
      * with the brochure's own term where one of those matched there, else the first term.
      */
     public List<TopicMatch> matchTopic(String text) {
-        record Place(int start, int end, TableEntry entry) {
-        }
-        Map<Place, TopicMatch> byPlace = new LinkedHashMap<>();
+        Map<String, TopicMatch> byPlace = new LinkedHashMap<>();
         for (Hit<TableEntry> hit : topicIndex.find(text)) {
             TopicMatch match = new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology());
-            byPlace.merge(new Place(hit.start(), hit.end(), hit.entry()), match,
+            String place = hit.start() + ":" + hit.end() + ":" + match.entryId();
+            byPlace.merge(place, match,
                     (first, next) -> next.term().origin() == Term.Origin.QUOTED
                             && first.term().origin() != Term.Origin.QUOTED ? next : first);
         }
@@ -110,7 +108,7 @@ public final class Screener {
         List<TopicMatch> matches = new ArrayList<>();
         request.topics().forEach(topic -> matches.addAll(matchTopic(topic)));
         matches.addAll(matchTopic(request.description()));
-        List<Sector> sectors = inTableOrder(matches.stream().map(TopicMatch::sector).collect(Collectors.toSet()));
+        List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
         List<PartnerSignal> partnerSignals = partnerSignals(request.partner());
 
@@ -186,9 +184,9 @@ public final class Screener {
     }
 
     private List<PartnerSignal> partnerSignals(String partner) {
-        Map<ScoringRules.PartnerIndicator, PartnerSignal> firstPerIndicator = new LinkedHashMap<>();
+        Map<String, PartnerSignal> firstPerIndicator = new LinkedHashMap<>();
         for (Hit<ScoringRules.PartnerIndicator> hit : partnerIndex.find(partner)) {
-            firstPerIndicator.putIfAbsent(hit.entry(), new PartnerSignal(hit.matchedText(), hit.term(), hit.entry()));
+            firstPerIndicator.putIfAbsent(hit.entry().id(), new PartnerSignal(hit.matchedText(), hit.term(), hit.entry()));
         }
         return List.copyOf(firstPerIndicator.values());
     }
@@ -204,14 +202,18 @@ public final class Screener {
         return open;
     }
 
-    private List<Sector> inTableOrder(Set<Sector> matched) {
-        return data.sectors().stream().filter(matched::contains).toList();
+    // Sets of ids, not of records: a record's hashCode would walk the whole sector with its terms.
+    private List<Sector> sectorsInTableOrder(List<TopicMatch> matches) {
+        Set<String> matched = new java.util.HashSet<>();
+        matches.forEach(m -> matched.add(m.sector().id()));
+        return data.sectors().stream().filter(s -> matched.contains(s.id())).toList();
     }
 
     private List<Technology> technologiesInTableOrder(List<TopicMatch> matches) {
-        Set<Technology> matched = new LinkedHashSet<>();
-        matches.forEach(m -> m.technology().ifPresent(matched::add));
-        return data.sectors().stream().flatMap(s -> s.technologies().stream()).filter(matched::contains).toList();
+        Set<String> matched = new java.util.HashSet<>();
+        matches.forEach(m -> m.technology().ifPresent(t -> matched.add(t.id())));
+        return data.sectors().stream().flatMap(s -> s.technologies().stream()).filter(t -> matched.contains(t.id()))
+                .toList();
     }
 
     private static Localized joinNames(List<Localized> names) {

@@ -2,11 +2,9 @@ package nl.partnerscan.core.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import nl.partnerscan.core.Term;
 
 /**
@@ -173,7 +171,7 @@ public final class TermIndex<E> {
     /** Every place in {@code text} where a term matches, in the order of the text; each (term, place) once. */
     public List<Hit<E>> find(CharSequence text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        Set<Hit<E>> hits = new LinkedHashSet<>();
+        Hits<E> hits = new Hits<>();
         for (Token token : tokens) {
             matchWord(text, token, hits);
         }
@@ -181,7 +179,24 @@ public final class TermIndex<E> {
         for (int i = 0; i < words.size(); i++) {
             matchPhrases(text, words, i, hits);
         }
-        return List.copyOf(hits);
+        return List.copyOf(hits.inOrder);
+    }
+
+    /**
+     * The hits found so far, each (target, place) once. Keyed by the target's identity and the place,
+     * never by the records' own equals and hashCode, which would walk a whole sector with its terms.
+     */
+    private static final class Hits<E> {
+        private final List<Hit<E>> inOrder = new ArrayList<>();
+        private final java.util.Map<Target<E>, java.util.Set<Long>> placesByTarget = new java.util.IdentityHashMap<>();
+
+        void add(CharSequence text, Token from, Token to, Target<E> target) {
+            long place = ((long) from.start() << 32) | to.end();
+            if (placesByTarget.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(place)) {
+                inOrder.add(new Hit<>(text.subSequence(from.start(), to.end()).toString(), from.start(), to.end(),
+                        target.term(), target.entry()));
+            }
+        }
     }
 
     /**
@@ -207,7 +222,7 @@ public final class TermIndex<E> {
         return words;
     }
 
-    private void matchWord(CharSequence text, Token token, Set<Hit<E>> hits) {
+    private void matchWord(CharSequence text, Token token, Hits<E> hits) {
         String stem = Stemmer.stem(token.folded());
         if (exceptions.contains(stem)) {
             return;
@@ -243,7 +258,7 @@ public final class TermIndex<E> {
         }
     }
 
-    private void matchPhrases(CharSequence text, List<Token> tokens, int first, Set<Hit<E>> hits) {
+    private void matchPhrases(CharSequence text, List<Token> tokens, int first, Hits<E> hits) {
         PhraseNode<E> node = phrases.child(Stemmer.stem(tokens.get(first).folded()), false);
         for (int k = first + 1; node != null && k < tokens.size(); k++) {
             Token token = tokens.get(k);
@@ -260,13 +275,12 @@ public final class TermIndex<E> {
         }
     }
 
-    private void addAll(Set<Hit<E>> hits, CharSequence text, Token from, Token to, List<Target<E>> targets) {
+    private void addAll(Hits<E> hits, CharSequence text, Token from, Token to, List<Target<E>> targets) {
         if (targets == null) {
             return;
         }
         for (Target<E> target : targets) {
-            String matched = text.subSequence(from.start(), to.end()).toString();
-            hits.add(new Hit<>(matched, from.start(), to.end(), target.term(), target.entry()));
+            hits.add(text, from, to, target);
         }
     }
 

@@ -108,6 +108,14 @@ final class Tokenizer {
             folded.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
             return;
         }
+        if (cp >= LATIN_FOLD_FIRST && cp < LATIN_FOLD_FIRST + LATIN_FOLD.length()) {
+            char base = LATIN_FOLD.charAt(cp - LATIN_FOLD_FIRST);
+            if (base != '.') {
+                cased.append(base);
+                folded.append(Character.toLowerCase(base));
+                return;
+            }
+        }
         String special = specialFolding(cp);
         if (special != null) {
             cased.append(special);
@@ -124,6 +132,20 @@ final class Tokenizer {
             }
         }
     }
+
+    /**
+     * The base letters of U+00C0 to U+017F (Latin-1 Supplement and Latin Extended-A), as NFKD decomposition
+     * without marks gives them; '.' where that is not one letter. A table lookup for the accented letters
+     * of Dutch and its neighbours, so that common text never needs the Unicode normaliser.
+     */
+    private static final int LATIN_FOLD_FIRST = 0xC0;
+    private static final String LATIN_FOLD =
+            "AAAAAA.CEEEEIIII.NOOOOO..UUUUY.." // U+00C0-U+00DF
+            + "aaaaaa.ceeeeiiii.nooooo..uuuuy.y" // U+00E0-U+00FF
+            + "AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGg" // U+0100-U+011F
+            + "GgGgHh..IiIiIiIiI...JjKk.LlLlLl." // U+0120-U+013F
+            + "...NnNnNn...OoOoOo..RrRrRrSsSsSs" // U+0140-U+015F
+            + "SsTtTt..UuUuUuUuUuUuWwYyYZzZzZzs"; // U+0160-U+017F
 
     /** Letters that Unicode decomposition does not reduce to a base letter. */
     private static String specialFolding(int cp) {

@@ -126,9 +126,7 @@ public final class JsonOutput {
             json.put("technologies", technologies);
             sectors.add(json);
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("data_version", data.dataVersion());
-        root.put("sectors", sectors);
+        Map<String, Object> root = document(data, "sectors", sectors);
         root.put("caveats", data.caveats().stream().map(c -> ordered(Map.of("id", c.id(), "text",
                 localized(c.text()), "source", c.source()))).toList());
         write(out, root);
@@ -159,7 +157,7 @@ public final class JsonOutput {
             json.put("checks", checks);
             questions.add(json);
         }
-        write(out, Map.of("data_version", data.dataVersion(), "questions", questions));
+        write(out, document(data, "questions", questions));
     }
 
     /** The contacts, the primary one first. */
@@ -176,7 +174,15 @@ public final class JsonOutput {
             json.put("source", contact.source());
             contacts.add(json);
         }
-        write(out, Map.of("data_version", data.dataVersion(), "contacts", contacts));
+        write(out, document(data, "contacts", contacts));
+    }
+
+    /** A listing: the data version first, then the entries, in a fixed order. */
+    private static Map<String, Object> document(ReferenceData data, String key, Object entries) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("data_version", data.dataVersion());
+        root.put(key, entries);
+        return root;
     }
 
     private static Map<String, Object> contact(Contact contact, Language language) {

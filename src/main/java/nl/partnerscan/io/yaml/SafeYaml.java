@@ -56,7 +56,7 @@ final class SafeYaml {
         options.setProcessComments(false);
         try {
             Parser parser = new NoAnchorsParser(new ParserImpl(new StreamReader(text), options));
-            Composer composer = new Composer(parser, new Resolver(), options);
+            Composer composer = new Composer(parser, new PlainResolver(), options);
             Node root = composer.getSingleNode();
             if (root == null) {
                 throw new DataException(file, 0, 0, "the file is empty");
@@ -108,6 +108,20 @@ final class SafeYaml {
             return new DataException(file, 0, 0, problem);
         }
         return new DataException(file, mark.getLine() + 1, mark.getColumn() + 1, problem);
+    }
+
+    /**
+     * Resolves only the implicit types the data files use: whole numbers and empty values. Everything
+     * else stays text (YAML 1.1 would read yes/no/on/off as booleans and 2023-05 as a date). It also saves
+     * compiling and running the other resolvers' patterns on every scalar, which start-up notices.
+     */
+    private static final class PlainResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     /** Thrown (and caught above) when the document uses an anchor or alias. */

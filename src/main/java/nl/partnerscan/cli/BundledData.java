@@ -1,0 +1,56 @@
+package nl.partnerscan.cli;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.Screener;
+import nl.partnerscan.io.yaml.DataException;
+import nl.partnerscan.io.yaml.ReferenceDataLoader;
+
+/**
+ * The bundled reference data and a screener built on it, each made at most once per run.
+ * {@link #prefetch()} starts making both on a second thread while picocli builds its model of the
+ * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn.
+ */
+final class BundledData {
+    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(ReferenceDataLoader::loadBundled);
+    private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> new Screener(await(DATA)));
+
+    private BundledData() {
+    }
+
+    /** Starts reading the data and building the screener in the background; harmless if nobody asks. */
+    static void prefetch() {
+        Thread thread = new Thread(() -> {
+            DATA.run();
+            SCREENER.run();
+        }, "partnerscan-data");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The bundled data: the prefetched copy, or read now if no prefetch was started. */
+    static ReferenceData data() {
+        return await(DATA);
+    }
+
+    /** A screener on the bundled data: the prefetched one, or built now. */
+    static Screener screener() {
+        return await(SCREENER);
+    }
+
+    private static <T> T await(FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the reference data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
