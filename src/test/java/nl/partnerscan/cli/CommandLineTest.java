@@ -134,6 +134,16 @@ class CommandLineTest {
     }
 
     @Test
+    void helpForASubcommandAndOptionsBeforeTheSubcommandWork() {
+        Cli.Run help = Cli.run("help", "screen");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: partnerscan screen");
+        Cli.Run optionFirst = Cli.run("--stacktrace", "screen", "--topic", "Kwantumtechnologie");
+        assertThat(optionFirst.exitCode()).isZero();
+        assertThat(optionFirst.out()).startsWith("Oordeel: VERHOOGD");
+    }
+
+    @Test
     void userTextCannotSendEscapeSequencesToTheTerminal() {
         Cli.Run run = Cli.run("screen", "--topic", "QKD\u001b[2J", "--partner", "PLA\u001b]0;owned\u0007");
         assertThat(run.exitCode()).isZero();
