@@ -1,10 +1,14 @@
 package nl.partnerscan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every command that prints reference data or results shares: data, language, format. */
@@ -51,6 +55,24 @@ final class CommonOptions {
     /** The reference data: the --data directory if given, else the bundled copy. */
     ReferenceData loadData() {
         return dataDirectory == null ? BundledData.data() : ReferenceDataLoader.loadDirectory(dataDirectory);
+    }
+
+    /**
+     * Prints one listing of the reference data: as JSON with {@code json}, or as text with {@code text}.
+     *
+     * @return the exit code
+     */
+    int printListing(CommandSpec spec, BiConsumer<PrintWriter, ReferenceData> json,
+                     BiFunction<ReferenceText, ReferenceData, String> text) {
+        ReferenceData data = loadData();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json()) {
+            json.accept(out, data);
+        } else {
+            out.print(text.apply(new ReferenceText(Messages.of(language()), Style.detect()), data));
+        }
+        out.flush();
+        return ExitCode.OK;
     }
 
     /** A screener on the reference data of {@link #loadData()}. */

@@ -1,8 +1,6 @@
 package nl.partnerscan.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.io.json.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +24,6 @@ final class SectorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReferenceData data = common.loadData();
-        PrintWriter out = spec.commandLine().getOut();
-        if (common.json()) {
-            JsonOutput.writeSectors(out, data);
-        } else {
-            out.print(new ReferenceText(Messages.of(common.language()), Style.detect()).sectors(data, terms));
-        }
-        out.flush();
-        return ExitCode.OK;
+        return common.printListing(spec, JsonOutput::writeSectors, (renderer, data) -> renderer.sectors(data, terms));
     }
 }
