@@ -210,7 +210,7 @@ class ReferenceDataLoaderTest {
 
     @Test
     void thresholdsMustBeInOrder() throws IOException {
-        edit("scoring.yaml", "high: 60", "high: 20");
+        edit("scoring.yaml", "high: 65", "high: 20");
         assertThat(loadFails().problem()).contains("0 < elevated < high <= 100");
     }
 
