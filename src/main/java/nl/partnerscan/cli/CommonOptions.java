@@ -11,14 +11,8 @@ import nl.partnerscan.io.yaml.ReferenceDataLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** Options every command that prints reference data or results shares: data, language, format. */
+/** Options every command shares: which reference data, and the language of the output. */
 final class CommonOptions {
-    /** How results are printed. */
-    enum Format {
-        text,
-        json
-    }
-
     /** Language of the output, as typed on the command line. */
     enum Lang {
         nl(Language.NL),
@@ -40,16 +34,8 @@ final class CommonOptions {
             description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output for people (text) or for programs (json). Default: ${DEFAULT-VALUE}.")
-    Format format;
-
     Language language() {
         return lang.language;
-    }
-
-    boolean json() {
-        return format == Format.json;
     }
 
     /** The reference data: the --data directory if given, else the bundled copy. */
@@ -62,11 +48,11 @@ final class CommonOptions {
      *
      * @return the exit code
      */
-    int printListing(CommandSpec spec, BiConsumer<PrintWriter, ReferenceData> json,
+    int printListing(CommandSpec spec, FormatOption format, BiConsumer<PrintWriter, ReferenceData> json,
                      BiFunction<ReferenceText, ReferenceData, String> text) {
         ReferenceData data = loadData();
         PrintWriter out = spec.commandLine().getOut();
-        if (json()) {
+        if (format.json()) {
             json.accept(out, data);
         } else {
             out.print(text.apply(new ReferenceText(Messages.of(language()), Style.detect()), data));

@@ -18,8 +18,11 @@ final class ContactsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        return common.printListing(spec, JsonOutput::writeContacts, ReferenceText::contacts);
+        return common.printListing(spec, format, JsonOutput::writeContacts, ReferenceText::contacts);
     }
 }

@@ -12,6 +12,12 @@ final class ExitCode {
     static final int USAGE = 2;
     /** The reference data (bundled or --data) cannot be loaded: the message names file, line and column. */
     static final int DATA_ERROR = 3;
+    /** batch: the input cannot be read (no such file, no usable header, a broken record), or the output cannot be written. */
+    static final int INPUT_ERROR = 4;
+    /** batch: every row has an output row, but some rows could not be screened (see their error column). */
+    static final int ROW_ERRORS = 5;
+    /** batch with --fail-on: some row has at least the given verdict (and no row had an error). */
+    static final int FAIL_ON = 6;
 
     /** The exit codes as shown under "Exit codes:" in every command's help. */
     static java.util.Map<String, String> helpList() {
@@ -20,6 +26,9 @@ final class ExitCode {
         list.put(String.valueOf(INTERNAL_ERROR), "internal error (a bug; add --stacktrace to see where)");
         list.put(String.valueOf(USAGE), "usage error: unknown option, bad value, nothing to screen");
         list.put(String.valueOf(DATA_ERROR), "reference data error: a data file cannot be read or is invalid");
+        list.put(String.valueOf(INPUT_ERROR), "batch: the input cannot be read, or the output cannot be written");
+        list.put(String.valueOf(ROW_ERRORS), "batch: some rows could not be screened (see their error column)");
+        list.put(String.valueOf(FAIL_ON), "batch --fail-on: some row has at least that verdict");
         return list;
     }
 

@@ -1,9 +1,16 @@
 package nl.partnerscan.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import nl.partnerscan.io.csv.InputException;
 import nl.partnerscan.io.yaml.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +29,15 @@ public final class Main {
         if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
             BundledData.prefetch();
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Standard output buffered and in UTF-8 whatever the platform's default: batch writes millions of rows.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(args, System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /**
@@ -30,29 +45,30 @@ public final class Main {
      * time, so a run registers only the subcommand it names, or all of them when it names none (top-level
      * help, or a mistyped command that needs suggestions).
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final Map<String, Function<InputStream, Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
-        SUBCOMMANDS.put("screen", ScreenCommand::new);
-        SUBCOMMANDS.put("sectors", SectorsCommand::new);
-        SUBCOMMANDS.put("questions", QuestionsCommand::new);
-        SUBCOMMANDS.put("contacts", ContactsCommand::new);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+        SUBCOMMANDS.put("screen", stdin -> new ScreenCommand());
+        SUBCOMMANDS.put("batch", BatchCommand::new);
+        SUBCOMMANDS.put("sectors", stdin -> new SectorsCommand());
+        SUBCOMMANDS.put("questions", stdin -> new QuestionsCommand());
+        SUBCOMMANDS.put("contacts", stdin -> new ContactsCommand());
+        SUBCOMMANDS.put("help", stdin -> new CommandLine.HelpCommand());
     }
 
     /** Runs partnerscan with the given arguments and streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return newCommandLine(out, err, args).execute(args);
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return newCommandLine(in, out, err, args).execute(args);
     }
 
     /** A command line for these arguments, with partnerscan's streams and error handling. */
-    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String... args) {
+    static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new PartnerscanCommand());
         String first = args.length > 0 ? args[0] : "";
         if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-            commandLine.addSubcommand(first, SUBCOMMANDS.get(first).get());
+            commandLine.addSubcommand(first, SUBCOMMANDS.get(first).apply(in));
         } else {
-            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(in)));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -90,6 +106,13 @@ public final class Main {
         if (e instanceof DataException) {
             err.println("partnerscan: reference data: " + e.getMessage());
             code = ExitCode.DATA_ERROR;
+        } else if (e instanceof InputException) {
+            err.println("partnerscan: " + e.getMessage());
+            code = ExitCode.INPUT_ERROR;
+        } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            err.println("partnerscan: input or output failed: " + (e.getCause() != null && e instanceof java.io.UncheckedIOException
+                    ? e.getCause().getMessage() : e.getMessage()));
+            code = ExitCode.INPUT_ERROR;
         } else {
             err.println("partnerscan: internal error: " + e + (stacktraceRequested(parseResult) ? ""
                     : " (run again with --stacktrace and report it)"));

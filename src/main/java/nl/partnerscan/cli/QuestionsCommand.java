@@ -18,8 +18,11 @@ final class QuestionsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        return common.printListing(spec, JsonOutput::writeQuestions, ReferenceText::questions);
+        return common.printListing(spec, format, JsonOutput::writeQuestions, ReferenceText::questions);
     }
 }

@@ -49,6 +49,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
         ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers());
@@ -64,7 +67,7 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (common.json()) {
+        if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());
         } else {
             out.print(new ResultText(Messages.of(common.language()), Style.detect()).render(result));

@@ -22,8 +22,11 @@ final class SectorsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        return common.printListing(spec, JsonOutput::writeSectors, (renderer, data) -> renderer.sectors(data, terms));
+        return common.printListing(spec, format, JsonOutput::writeSectors, (renderer, data) -> renderer.sectors(data, terms));
     }
 }

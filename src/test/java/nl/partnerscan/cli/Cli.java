@@ -1,5 +1,6 @@
 package nl.partnerscan.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -12,9 +13,14 @@ final class Cli {
     }
 
     static Run run(String... args) {
+        return runWithInput(new byte[0], args);
+    }
+
+    /** Runs partnerscan with {@code stdin} as standard input. */
+    static Run runWithInput(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 }

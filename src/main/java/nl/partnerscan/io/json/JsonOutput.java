@@ -102,6 +102,31 @@ public final class JsonOutput {
         return json;
     }
 
+    /**
+     * The fields of {@link #result} for a row that could not be screened: the same keys, with no verdict
+     * and empty lists, so that one parser reads both.
+     */
+    public static Map<String, Object> emptyResult(Language language, String dataVersion) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("verdict", null);
+        json.put("verdict_label", null);
+        json.put("advice", null);
+        json.put("score", null);
+        json.put("sectors", List.of());
+        json.put("technologies", List.of());
+        json.put("matches", List.of());
+        json.put("partner_signals", List.of());
+        json.put("reasons", List.of());
+        json.put("answers", Map.of());
+        json.put("open_questions", List.of());
+        json.put("contact", null);
+        json.put("notice", null);
+        json.put("caveats", List.of());
+        json.put("language", language.code());
+        json.put("data_version", dataVersion);
+        return json;
+    }
+
     /** The table with flags, technologies and terms, in both languages. */
     public static void writeSectors(Writer out, ReferenceData data) {
         List<Map<String, Object>> sectors = new ArrayList<>();
