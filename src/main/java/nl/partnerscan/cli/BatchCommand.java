@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -150,9 +151,11 @@ final class BatchCommand implements Callable<Integer> {
             BatchOutput out = newOutput(target.writer(), rows, screener);
             Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), totalBytes);
             out.begin();
-            new OrderedParallelMap<InputRow, Screened>(row -> new Screened(row, row.request().map(screener::screen)),
-                    workers, CHUNK_SIZE).run(rows, screened -> {
-                        out.write(screened.row(), screened.result());
+            new OrderedParallelMap<InputRow, Screened>(row -> {
+                Optional<ScreeningResult> result = row.request().map(screener::screen);
+                return new Screened(row, result, out.format(row, result));
+            }, workers, CHUNK_SIZE).run(rows, screened -> {
+                        out.write(screened.formatted());
                         summary.count(screened);
                         progress.update(summary.rows, rows.bytesRead());
                     });
@@ -230,8 +233,8 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A row with its result; the result is empty when the row has an error. */
-    private record Screened(InputRow row, Optional<ScreeningResult> result) {
+    /** A row with its result (empty when the row has an error) and its output text. */
+    private record Screened(InputRow row, Optional<ScreeningResult> result, String formatted) {
     }
 
     /** Counts per verdict and errors, and what the input turned out to be. */
@@ -310,22 +313,18 @@ final class BatchCommand implements Callable<Integer> {
 
         static OutputTarget file(Path target) {
             Path absolute = target.toAbsolutePath();
-            Path temporary;
-            try {
-                temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".partial");
-            } catch (IOException e) {
-                throw new InputException(target + ": cannot be written: " + e.getMessage(), e);
-            }
+            // Not Files.createTempFile: its owner-only permissions would carry over to the results file.
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
+                    + Long.toUnsignedString(System.nanoTime(), 36) + ".partial");
             Thread cleanup = new Thread(() -> deleteQuietly(temporary), "partnerscan-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
             Writer writer;
             try {
-                writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
-                        StandardCharsets.UTF_8), 1 << 16);
+                writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
             } catch (IOException e) {
-                deleteQuietly(temporary);
                 throw new InputException(target + ": cannot be written: " + e.getMessage(), e);
             }
+            Runtime.getRuntime().addShutdownHook(cleanup);
             return new OutputTarget() {
                 private boolean committed;
 

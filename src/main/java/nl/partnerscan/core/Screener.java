@@ -22,6 +22,10 @@ public final class Screener {
     private final TermIndex<ScoringRules.PartnerIndicator> partnerIndex;
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
     private final Map<String, Check> checksById = new LinkedHashMap<>();
+    /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
+    private final List<OpenQuestion> allQuestionsOpen;
+    /** Reason texts filled in once per rule and sectors, not once per screening. */
+    private final Map<String, Localized> filledReasons = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a table term points to: a sector, or a technology of a sector. */
     private record TableEntry(Sector sector, Optional<Technology> technology) {
@@ -49,6 +53,7 @@ public final class Screener {
             questionsById.put(question.id(), question);
             question.checks().forEach(check -> checksById.put(check.id(), check));
         }
+        this.allQuestionsOpen = openQuestions(Map.of());
     }
 
     /** The reference data this screener uses. */
@@ -79,6 +84,9 @@ public final class Screener {
      * @throws IllegalArgumentException if an id names no question or check
      */
     public Map<String, Answer> resolveAnswers(Map<String, Answer> given) {
+        if (given.isEmpty()) {
+            return Map.of();
+        }
         for (String id : given.keySet()) {
             if (!questionsById.containsKey(id) && !checksById.containsKey(id)) {
                 throw new IllegalArgumentException("unknown question or check '" + id + "'; questions are "
@@ -131,7 +139,8 @@ public final class Screener {
             verdict = verdict.atLeast(rules.tableMatchMinimum());
         }
         return new ScreeningResult(verdict, score, rules.verdicts().get(verdict), sectors, technologies, matches,
-                partnerSignals, reasons, answers, openQuestions(answers), data.primaryContact(), data.caveats(),
+                partnerSignals, reasons, answers, answers.isEmpty() ? allQuestionsOpen : openQuestions(answers),
+                data.primaryContact(), data.caveats(),
                 rules.notice(), data.dataVersion());
     }
 
@@ -141,32 +150,29 @@ public final class Screener {
             reasons.add(new Reason("no_match", rules.noMatch().points(), rules.noMatch().reason()));
             return;
         }
-        reasons.add(new Reason("table_match", rules.tableMatch().points(),
-                fill(rules.tableMatch().reason(), "{sector}", sectors.get(0).name())));
+        reasons.add(reason("table_match", rules.tableMatch(), "{sector}", List.of(sectors.get(0)), Sector::id,
+                Sector::name));
         for (Sector extra : sectors.subList(1, sectors.size())) {
-            reasons.add(new Reason("additional_sector", rules.additionalSector().points(),
-                    fill(rules.additionalSector().reason(), "{sector}", extra.name())));
+            reasons.add(reason("additional_sector", rules.additionalSector(), "{sector}", List.of(extra), Sector::id,
+                    Sector::name));
         }
         if (!technologies.isEmpty()) {
-            reasons.add(new Reason("technology_match", rules.technologyMatch().points(),
-                    fill(rules.technologyMatch().reason(), "{technology}", joinNames(technologies.stream()
-                            .map(Technology::name).toList()))));
+            reasons.add(reason("technology_match", rules.technologyMatch(), "{technology}", technologies,
+                    Technology::id, Technology::name));
         }
-        List<Localized> topsectors = sectors.stream().filter(s -> s.topsector() == Flag.YES).map(Sector::name).toList();
+        List<Sector> topsectors = sectors.stream().filter(s -> s.topsector() == Flag.YES).toList();
         if (!topsectors.isEmpty()) {
-            reasons.add(new Reason("topsector", rules.topsector().points(),
-                    fill(rules.topsector().reason(), "{sector}", joinNames(topsectors))));
+            reasons.add(reason("topsector", rules.topsector(), "{sector}", topsectors, Sector::id, Sector::name));
         }
-        List<Localized> keyTechnologies = sectors.stream().filter(s -> s.keyTechnology() == Flag.YES)
-                .map(Sector::name).toList();
+        List<Sector> keyTechnologies = sectors.stream().filter(s -> s.keyTechnology() == Flag.YES).toList();
         if (!keyTechnologies.isEmpty()) {
-            reasons.add(new Reason("key_technology", rules.keyTechnology().points(),
-                    fill(rules.keyTechnology().reason(), "{sector}", joinNames(keyTechnologies))));
+            reasons.add(reason("key_technology", rules.keyTechnology(), "{sector}", keyTechnologies, Sector::id,
+                    Sector::name));
         }
         for (Sector sector : sectors) {
             if (sector.topsector() == Flag.NOT_STATED || sector.keyTechnology() == Flag.NOT_STATED) {
-                reasons.add(new Reason("flag_not_stated", rules.flagNotStated().points(),
-                        fill(rules.flagNotStated().reason(), "{sector}", sector.name())));
+                reasons.add(reason("flag_not_stated", rules.flagNotStated(), "{sector}", List.of(sector), Sector::id,
+                        Sector::name));
             }
         }
     }
@@ -214,6 +220,19 @@ public final class Screener {
         matches.forEach(m -> m.technology().ifPresent(t -> matched.add(t.id())));
         return data.sectors().stream().flatMap(s -> s.technologies().stream()).filter(t -> matched.contains(t.id()))
                 .toList();
+    }
+
+    /**
+     * A reason of {@code rule} for these entries, its text filled in with their names: once per rule and
+     * entries, then from the cache.
+     */
+    private <T> Reason reason(String code, ScoringRules.Rule rule, String placeholder, List<T> entries,
+                              java.util.function.Function<T, String> id, java.util.function.Function<T, Localized> name) {
+        StringBuilder key = new StringBuilder(code);
+        entries.forEach(entry -> key.append('|').append(id.apply(entry)));
+        Localized text = filledReasons.computeIfAbsent(key.toString(),
+                k -> fill(rule.reason(), placeholder, joinNames(entries.stream().map(name).toList())));
+        return new Reason(code, rule.points(), text);
     }
 
     private static Localized joinNames(List<Localized> names) {

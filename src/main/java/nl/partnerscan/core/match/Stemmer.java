@@ -3,12 +3,13 @@ package nl.partnerscan.core.match;
 /**
  * A deliberately light stemmer for Dutch and English plurals and common inflections. It is applied to
  * both the terms and the text, so it only needs to map the forms of one word to the same stem, not to
- * produce a real word: {@code satellieten} and {@code satelliet}, {@code technologieën} and
- * {@code technologie}, {@code batteries} and {@code battery}, {@code chips} and {@code chip}. Words of four
- * letters or fewer are left alone, which protects abbreviations.
+ * produce a real word: {@code satellieten} and {@code satelliet}; {@code technology},
+ * {@code technologies}, {@code technologie} and {@code technologieën} (all {@code technologie}); Dutch
+ * {@code kalibraties} and {@code kalibratie}; {@code chips} and {@code chip}. Words of three letters or
+ * fewer are left alone, and the plural endings need a stem of four letters, which protects abbreviations.
  */
 final class Stemmer {
-    private static final int SHORTEST_STEMMED_WORD = 5;
+    private static final int SHORTEST_STEMMED_WORD = 4;
     private static final int SHORTEST_STEM = 4;
 
     private Stemmer() {
@@ -19,13 +20,19 @@ final class Stemmer {
         if (n < SHORTEST_STEMMED_WORD) {
             return word;
         }
-        if (word.endsWith("ies") && n - 3 >= SHORTEST_STEM - 1) {
-            return word.substring(0, n - 3) + "y";
+        // English -y and -ies and Dutch -ie and -ies all end in -ie: technology, technologies, technologie,
+        // kalibraties. (Dutch -ieën is folded to -ieen and loses -en below.)
+        if (word.endsWith("y") && !isVowel(word.charAt(n - 2))) {
+            return word.substring(0, n - 1) + "ie";
+        }
+        if (word.endsWith("ies")) {
+            return word.substring(0, n - 1);
         }
         if (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")) {
             return word.substring(0, n - 2);
         }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+        if (word.endsWith("s") && n - 1 >= SHORTEST_STEM && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is")) {
             word = word.substring(0, n - 1);
             n--;
         }
@@ -35,5 +42,9 @@ final class Stemmer {
             return word.substring(0, n - 2);
         }
         return word;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 }

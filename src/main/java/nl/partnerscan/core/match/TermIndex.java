@@ -119,6 +119,10 @@ public final class TermIndex<E> {
             return;
         }
         Token word = tokens.get(0);
+        if (word.hyphenated()) {
+            // zonne-energie is also the phrase "zonne energie".
+            addPhrase(tokens, target);
+        }
         if (isAbbreviation(text)) {
             abbreviations.computeIfAbsent(word.folded(), k -> new ArrayList<>()).add(target);
             return;
@@ -139,7 +143,12 @@ public final class TermIndex<E> {
         }
     }
 
+    /**
+     * Adds a phrase by its words, each hyphenated word counted as its parts as in the text
+     * ({@code zero-emission bus} is the phrase zero, emission, bus).
+     */
     private void addPhrase(List<Token> tokens, Target<E> target) {
+        tokens = splitAtHyphens(tokens);
         PhraseNode<E> node = phrases.child(Stemmer.stem(tokens.get(0).folded()), true);
         for (int k = 1; k < tokens.size() - 1; k++) {
             node = node.child(Stemmer.stem(tokens.get(k).folded()), true);
@@ -205,6 +214,9 @@ public final class TermIndex<E> {
      * shows the user's word as written.
      */
     private static List<Token> splitAtHyphens(List<Token> tokens) {
+        if (tokens.stream().noneMatch(Token::hyphenated)) {
+            return tokens;
+        }
         List<Token> words = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             if (!token.hyphenated()) {
@@ -215,7 +227,7 @@ public final class TermIndex<E> {
                 String folded = token.foldedParts().get(p);
                 String cased = token.casedParts().get(p);
                 if (!folded.isEmpty()) {
-                    words.add(new Token(folded, cased, token.start(), token.end(), List.of(folded), List.of(cased)));
+                    words.add(Token.word(folded, cased, token.start(), token.end()));
                 }
             }
         }
@@ -223,7 +235,7 @@ public final class TermIndex<E> {
     }
 
     private void matchWord(CharSequence text, Token token, Hits<E> hits) {
-        String stem = Stemmer.stem(token.folded());
+        String stem = token.stem();
         if (exceptions.contains(stem)) {
             return;
         }
@@ -259,7 +271,7 @@ public final class TermIndex<E> {
     }
 
     private void matchPhrases(CharSequence text, List<Token> tokens, int first, Hits<E> hits) {
-        PhraseNode<E> node = phrases.child(Stemmer.stem(tokens.get(first).folded()), false);
+        PhraseNode<E> node = phrases.child(tokens.get(first).stem(), false);
         for (int k = first + 1; node != null && k < tokens.size(); k++) {
             Token token = tokens.get(k);
             for (CompoundTail<E> tail : node.compoundTails) {
@@ -268,7 +280,7 @@ public final class TermIndex<E> {
                     addAll(hits, text, tokens.get(first), token, List.of(tail.target()));
                 }
             }
-            node = node.child(Stemmer.stem(token.folded()), false);
+            node = node.child(token.stem(), false);
             if (node != null) {
                 addAll(hits, text, tokens.get(first), token, node.complete);
             }

@@ -6,14 +6,21 @@ import java.util.List;
  * A word of a text, with its place in the original.
  *
  * @param folded      lower case, diacritics removed, hyphens and apostrophes inside the word dropped
- * @param cased       as {@code folded} but with the original case
+ * @param stem        {@code folded} through the {@link Stemmer}
+ * @param cased       as {@code folded} but with the original case (the same string when the word has no capital)
  * @param start       index of the first char in the original text
  * @param end         index after the last char in the original text
  * @param foldedParts the parts between hyphens ({@code 5G-netwerk}: {@code 5g}, {@code netwerk}); a
  *                    single element when the word has no hyphen
  * @param casedParts  the same parts in their original case
  */
-record Token(String folded, String cased, int start, int end, List<String> foldedParts, List<String> casedParts) {
+record Token(String folded, String stem, String cased, int start, int end, List<String> foldedParts,
+             List<String> casedParts) {
+
+    /** A word of one part. */
+    static Token word(String folded, String cased, int start, int end) {
+        return new Token(folded, Stemmer.stem(folded), cased, start, end, List.of(folded), List.of(cased));
+    }
 
     boolean hyphenated() {
         return foldedParts.size() > 1;

@@ -35,8 +35,8 @@ final class Tokenizer {
         int length = text.length();
         StringBuilder folded = new StringBuilder();
         StringBuilder cased = new StringBuilder();
-        List<String> foldedParts = new ArrayList<>(1);
-        List<String> casedParts = new ArrayList<>(1);
+        List<String> foldedParts = null;
+        List<String> casedParts = null;
         int partStart = 0;
         int i = start;
         int end = start;
@@ -52,6 +52,10 @@ final class Tokenizer {
             } else if ((isHyphen(cp) || isApostrophe(cp)) && i + width < length
                     && isWordChar(Character.codePointAt(text, i + width)) && folded.length() > 0) {
                 if (isHyphen(cp)) {
+                    if (foldedParts == null) {
+                        foldedParts = new ArrayList<>(3);
+                        casedParts = new ArrayList<>(3);
+                    }
                     foldedParts.add(folded.substring(partStart));
                     casedParts.add(cased.substring(partStart));
                     partStart = folded.length();
@@ -61,11 +65,18 @@ final class Tokenizer {
                 break;
             }
         }
-        foldedParts.add(folded.substring(partStart));
-        casedParts.add(cased.substring(partStart));
         if (folded.length() > 0) {
-            tokens.add(new Token(folded.toString(), cased.toString(), start, end,
-                    List.copyOf(foldedParts), List.copyOf(casedParts)));
+            String foldedWord = folded.toString();
+            // Most words have no capital after folding diacritics: then the cased form is the folded one.
+            String casedWord = foldedWord.contentEquals(cased) ? foldedWord : cased.toString();
+            if (foldedParts == null) {
+                tokens.add(Token.word(foldedWord, casedWord, start, end));
+            } else {
+                foldedParts.add(folded.substring(partStart));
+                casedParts.add(cased.substring(partStart));
+                tokens.add(new Token(foldedWord, Stemmer.stem(foldedWord), casedWord, start, end,
+                        List.copyOf(foldedParts), List.copyOf(casedParts)));
+            }
         }
         return Math.max(i, start + 1);
     }

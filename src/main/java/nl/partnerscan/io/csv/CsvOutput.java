@@ -3,6 +3,7 @@ package nl.partnerscan.io.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ public final class CsvOutput implements BatchOutput {
             List.of("verdict", "score", "sectors", "technologies", "matches", "reasons", "error");
 
     private final Writer out;
-    private final CsvWriter csv;
+    private final char delimiter;
+    /** Each worker thread formats its rows with a CSV writer of its own. */
+    private final ThreadLocal<RowFormatter> formatters = ThreadLocal.withInitial(RowFormatter::new);
     private final List<String> header;
     private final boolean addIdColumn;
     private final List<Integer> keptColumns = new ArrayList<>();
@@ -50,7 +53,7 @@ public final class CsvOutput implements BatchOutput {
     public CsvOutput(Writer out, char delimiter, List<String> header, boolean hasIdColumn, Language language,
                      boolean byteOrderMark) {
         this.out = out;
-        this.csv = CsvWriter.builder().fieldSeparator(delimiter).lineDelimiter(LineDelimiter.CRLF).build(out);
+        this.delimiter = delimiter;
         this.header = header;
         this.addIdColumn = !hasIdColumn;
         this.language = language;
@@ -65,12 +68,8 @@ public final class CsvOutput implements BatchOutput {
 
     @Override
     public void begin() {
-        try {
-            if (byteOrderMark) {
-                out.write('\uFEFF');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (byteOrderMark) {
+            write("\uFEFF");
         }
         List<String> names = new ArrayList<>();
         if (addIdColumn) {
@@ -78,11 +77,11 @@ public final class CsvOutput implements BatchOutput {
         }
         keptColumns.forEach(i -> names.add(header.get(i)));
         names.addAll(RESULT_COLUMNS);
-        writeRecord(names);
+        write(formatters.get().format(names));
     }
 
     @Override
-    public void write(InputRow row, Optional<ScreeningResult> result) {
+    public String format(InputRow row, Optional<ScreeningResult> result) {
         List<String> cells = new ArrayList<>(keptColumns.size() + RESULT_COLUMNS.size() + 1);
         if (addIdColumn) {
             cells.add(row.id());
@@ -103,7 +102,16 @@ public final class CsvOutput implements BatchOutput {
             }
             cells.add(row.error().orElse(""));
         }
-        writeRecord(cells);
+        return formatters.get().format(cells);
+    }
+
+    @Override
+    public void write(String formatted) {
+        try {
+            out.write(formatted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String match(TopicMatch match) {
@@ -114,18 +122,33 @@ public final class CsvOutput implements BatchOutput {
         return "(" + (reason.points() >= 0 ? "+" : "") + reason.points() + ") " + reason.text().in(language);
     }
 
-    private void writeRecord(List<String> cells) {
-        List<String> safe = new ArrayList<>(cells.size());
-        cells.forEach(cell -> safe.add(SpreadsheetCells.neutralise(cell)));
-        csv.writeRecord(safe);
-    }
-
     @Override
     public void end() {
         try {
-            csv.flush();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Turns one record into CSV text, every cell made safe for spreadsheets. One per thread. */
+    private final class RowFormatter {
+        private final StringWriter text = new StringWriter(512);
+        private final CsvWriter csv = CsvWriter.builder().fieldSeparator(delimiter).lineDelimiter(LineDelimiter.CRLF)
+                .build(text);
+
+        String format(List<String> cells) {
+            List<String> safe = new ArrayList<>(cells.size());
+            cells.forEach(cell -> safe.add(SpreadsheetCells.neutralise(cell)));
+            csv.writeRecord(safe);
+            try {
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String record = text.toString();
+            text.getBuffer().setLength(0);
+            return record;
         }
     }
 }

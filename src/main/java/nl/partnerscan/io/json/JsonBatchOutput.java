@@ -56,7 +56,7 @@ public final class JsonBatchOutput implements BatchOutput {
     }
 
     @Override
-    public void write(InputRow row, Optional<ScreeningResult> result) {
+    public String format(InputRow row, Optional<ScreeningResult> result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", row.id());
         json.put("line", row.line());
@@ -69,16 +69,21 @@ public final class JsonBatchOutput implements BatchOutput {
         }
         json.put("columns", columns);
         try {
-            if (array) {
-                append(first ? "\n" : ",\n");
-            }
-            first = false;
-            out.write(WRITER.writeValueAsString(json));
-            if (!array) {
-                out.write('\n');
-            }
+            return WRITER.writeValueAsString(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(String formatted) {
+        if (array) {
+            append(first ? "\n" : ",\n");
+        }
+        first = false;
+        append(formatted);
+        if (!array) {
+            append("\n");
         }
     }
 

@@ -28,6 +28,9 @@ class TermIndexTest {
             .add(added("technologie"), "tech")
             .add(added("battery"), "battery")
             .add(new Term("SiC", Term.Origin.ADDED, true), "sic")
+            .add(added("zero-emission bus"), "bus")
+            .add(added("brein-geïnspireerde intelligentie"), "brain")
+            .add(added("kalibratie"), "calibration")
             .add(added("Biofarmaceutische"), "pharma")
             .build();
 
@@ -70,6 +73,14 @@ class TermIndexTest {
         "biofarmaceutische bedrijven | pharma",
         "Biofarmacéutische | pharma",
         "kwan\u200Btum | quantum",
+        "zero-emission bus | bus",
+        "Zero emission bus | bus",
+        "zero-emission-bus | bus",
+        "Brein-geïnspireerde intelligentie | brain",
+        "brein geinspireerde intelligentie | brain",
+        "kalibraties | calibration",
+        "zonne energie | solar",
+        "technology | tech",
     })
     void matches(String text, String entry) {
         assertThat(entries(text)).contains(entry);
