@@ -63,11 +63,16 @@ public final class Screener {
 
     /**
      * The table's terms found in one text, in the order of the text: one match for each place and entry,
-     * with the brochure's own term where one of those matched there, else the first term.
+     * with the brochure's own term where one of those matched there, else the first term. A match inside
+     * a longer match of the same entry ("EDA" in "EDA tools") is left out.
      */
     public List<TopicMatch> matchTopic(String text) {
+        List<Hit<TableEntry>> hits = topicIndex.find(text);
         Map<String, TopicMatch> byPlace = new LinkedHashMap<>();
-        for (Hit<TableEntry> hit : topicIndex.find(text)) {
+        for (Hit<TableEntry> hit : hits) {
+            if (insideLongerHit(hit, hits)) {
+                continue;
+            }
             TopicMatch match = new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology());
             String place = hit.start() + ":" + hit.end() + ":" + match.entryId();
             byPlace.merge(place, match,
@@ -75,6 +80,16 @@ public final class Screener {
                             && first.term().origin() != Term.Origin.QUOTED ? next : first);
         }
         return List.copyOf(byPlace.values());
+    }
+
+    private static boolean insideLongerHit(Hit<TableEntry> hit, List<Hit<TableEntry>> hits) {
+        for (Hit<TableEntry> other : hits) {
+            if (other.entry() == hit.entry() && other.start() <= hit.start() && other.end() >= hit.end()
+                    && other.end() - other.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
