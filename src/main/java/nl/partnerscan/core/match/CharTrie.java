@@ -1,34 +1,53 @@
 package nl.partnerscan.core.match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie over the chars of words, read forwards or backwards, that lists which stored words a given
  * word begins (or ends) with, in time bounded by the longer of the two.
+ *
+ * <p>Its edges live in one open-addressing table keyed by (node, char), in primitive arrays: this is on
+ * the path of every word of every batch row, where a map per node (and a boxed char per step) cost more
+ * than everything else the matcher does.
  */
 final class CharTrie<V> {
     record Match<V>(int length, List<V> values) {
     }
 
-    private static final class Node<V> {
-        private final Map<Character, Node<V>> children = new HashMap<>(4);
-        private final List<V> values = new ArrayList<>(1);
-    }
+    private static final int NO_NODE = -1;
 
-    private final Node<V> root = new Node<>();
+    /** Edge table: key = node << 16 | char, value = child node. */
+    private long[] keys = new long[1024];
+    private int[] children = new int[1024];
+    private int edges;
+    /** Values stored at each node; null where no word ends. */
+    private final List<List<V>> values = new ArrayList<>();
+
+    CharTrie() {
+        Arrays.fill(keys, -1L);
+        values.add(null);
+    }
 
     /** Stores {@code value} under {@code word}, read backwards if {@code reversed}. */
     void put(String word, boolean reversed, V value) {
-        Node<V> node = root;
+        int node = 0;
         int n = word.length();
         for (int i = 0; i < n; i++) {
             char c = word.charAt(reversed ? n - 1 - i : i);
-            node = node.children.computeIfAbsent(c, k -> new Node<>());
+            int child = child(node, c);
+            if (child == NO_NODE) {
+                child = values.size();
+                values.add(null);
+                addEdge(node, c, child);
+            }
+            node = child;
         }
-        node.values.add(value);
+        if (values.get(node) == null) {
+            values.set(node, new ArrayList<>(1));
+        }
+        values.get(node).add(value);
     }
 
     /**
@@ -37,20 +56,71 @@ final class CharTrie<V> {
      */
     List<Match<V>> prefixesOf(String word, boolean reversed) {
         List<Match<V>> matches = List.of();
-        Node<V> node = root;
+        int node = 0;
         int n = word.length();
         for (int i = 0; i < n; i++) {
-            node = node.children.get(word.charAt(reversed ? n - 1 - i : i));
-            if (node == null) {
+            node = child(node, word.charAt(reversed ? n - 1 - i : i));
+            if (node == NO_NODE) {
                 break;
             }
-            if (!node.values.isEmpty()) {
+            List<V> here = values.get(node);
+            if (here != null) {
                 if (matches.isEmpty()) {
                     matches = new ArrayList<>(2);
                 }
-                matches.add(new Match<>(i + 1, node.values));
+                matches.add(new Match<>(i + 1, here));
             }
         }
         return matches;
+    }
+
+    private int child(int node, char c) {
+        long key = ((long) node << 16) | c;
+        int mask = keys.length - 1;
+        for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+            long k = keys[slot];
+            if (k == key) {
+                return children[slot];
+            }
+            if (k == -1L) {
+                return NO_NODE;
+            }
+        }
+    }
+
+    private void addEdge(int node, char c, int child) {
+        if ((edges + 1) * 2 > keys.length) {
+            grow();
+        }
+        insert(((long) node << 16) | c, child);
+        edges++;
+    }
+
+    private void insert(long key, int child) {
+        int mask = keys.length - 1;
+        int slot = hash(key) & mask;
+        while (keys[slot] != -1L) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        children[slot] = child;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldChildren = children;
+        keys = new long[oldKeys.length * 2];
+        children = new int[oldChildren.length * 2];
+        Arrays.fill(keys, -1L);
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != -1L) {
+                insert(oldKeys[i], oldChildren[i]);
+            }
+        }
+    }
+
+    private static int hash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 }
