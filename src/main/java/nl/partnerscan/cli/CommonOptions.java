@@ -2,11 +2,15 @@ package nl.partnerscan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import nl.partnerscan.core.Language;
+import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
+import nl.partnerscan.io.yaml.DataException;
 import nl.partnerscan.io.yaml.ReferenceDataLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +34,11 @@ final class CommonOptions {
                     + "contacts.yaml, scoring.yaml) instead of the bundled data.")
     Path dataDirectory;
 
+    @Option(names = "--list", paramLabel = "FILE",
+            description = "Also check partners against this list of your own (repeatable): YAML like the bundled"
+                    + " lists, or CSV with a header name[,aliases,country,kind,source]; aliases separated by ';' or '|'.")
+    List<Path> extraLists = new ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
             description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
@@ -40,7 +49,17 @@ final class CommonOptions {
 
     /** The reference data: the --data directory if given, else the bundled copy. */
     ReferenceData loadData() {
-        return dataDirectory == null ? BundledData.data() : ReferenceDataLoader.loadDirectory(dataDirectory);
+        ReferenceData data = dataDirectory == null ? BundledData.data() : ReferenceDataLoader.loadDirectory(dataDirectory);
+        if (extraLists.isEmpty()) {
+            return data;
+        }
+        List<DesignationList> lists = new ArrayList<>();
+        extraLists.forEach(file -> lists.add(ReferenceDataLoader.loadList(file)));
+        try {
+            return data.withLists(lists);
+        } catch (IllegalArgumentException duplicate) {
+            throw new DataException(extraLists.toString(), 0, 0, duplicate.getMessage() + "; rename the file");
+        }
     }
 
     /**
@@ -63,6 +82,6 @@ final class CommonOptions {
 
     /** A screener on the reference data of {@link #loadData()}. */
     Screener screener() {
-        return dataDirectory == null ? BundledData.screener() : new Screener(loadData());
+        return dataDirectory == null && extraLists.isEmpty() ? BundledData.screener() : new Screener(loadData());
     }
 }

@@ -53,6 +53,7 @@ public final class Main {
         SUBCOMMANDS.put("sectors", stdin -> new SectorsCommand());
         SUBCOMMANDS.put("questions", stdin -> new QuestionsCommand());
         SUBCOMMANDS.put("contacts", stdin -> new ContactsCommand());
+        SUBCOMMANDS.put("lists", stdin -> new ListsCommand());
         SUBCOMMANDS.put("help", stdin -> new CommandLine.HelpCommand());
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
@@ -85,6 +86,27 @@ final class ReferenceText {
                         .append("\n");
             }
         }
+        return out.toString();
+    }
+
+    String lists(ReferenceData data) {
+        StringBuilder out = new StringBuilder();
+        out.append(style.bold(messages.get("table.lists"))).append("\n");
+        for (DesignationList list : data.lists()) {
+            out.append("\n").append(style.bold(list.name())).append("  ").append(style.dim("[" + list.id() + "]"))
+                    .append("\n    ").append(messages.get("kind." + list.kind().id())).append("; ")
+                    .append(messages.format("table.entries", list.entries().size())).append("\n    ")
+                    .append(list.publisher()).append(": ").append(list.source()).append("\n    ")
+                    .append(messages.format("table.date", list.date(), list.retrieved())).append("; ")
+                    .append(messages.format("table.licence", list.licence())).append("\n");
+            if (!list.attribution().isEmpty()) {
+                out.append("    ").append(style.dim(list.attribution())).append("\n");
+            }
+            if (!list.meaning().in(language).isEmpty()) {
+                out.append("    ").append(list.meaning().in(language)).append("\n");
+            }
+        }
+        out.append("\n").append(data.scoring().partnerLists().notice().in(language)).append("\n");
         return out.toString();
     }
 

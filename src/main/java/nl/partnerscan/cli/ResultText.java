@@ -9,6 +9,7 @@ import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.OpenQuestion;
+import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.PartnerSignal;
 import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.ScreeningResult;
@@ -54,6 +55,25 @@ final class ResultText {
                 out.append("    ").append(messages.format("matched", "\"" + clean(match.matchedText()) + "\"", entryName))
                         .append(style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")")).append("\n");
             }
+        }
+
+        if (!result.partnerHits().isEmpty()) {
+            heading(out, "lists");
+            for (PartnerHit hit : result.partnerHits()) {
+                String how = messages.get("match." + hit.match().id());
+                out.append("  ").append(style.bold(hit.entry().name())).append(" (").append(clean(hit.entry().country()))
+                        .append(")\n    ").append(messages.format("lists.on", hit.list().name(),
+                                messages.get("kind." + hit.list().kind().id()))).append("\n    ")
+                        .append(hit.match() == PartnerHit.Match.NEAR
+                                ? messages.format("lists.near", clean(hit.text()), hit.matched(),
+                                        String.format(java.util.Locale.ROOT, "%.0f%%", hit.similarity() * 100))
+                                : messages.format("lists.matched", clean(hit.text()), hit.matched(), how))
+                        .append("\n");
+                if (!hit.list().meaning().in(language).isEmpty()) {
+                    out.append("    ").append(style.dim(hit.list().meaning().in(language))).append("\n");
+                }
+            }
+            out.append("  ").append(result.listNotice().in(language)).append("\n");
         }
 
         if (!result.partnerSignals().isEmpty()) {

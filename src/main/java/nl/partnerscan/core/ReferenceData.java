@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Everything partnerscan screens against: the brochure's table with its caveats, the words that contain
- * a table term but never match it ({@code matchExceptions}), the six questions, the contacts and the
- * scoring rules, with the documents they cite. Immutable; the constructor checks
+ * a table term but never match it ({@code matchExceptions}), the six questions, the contacts, the lists
+ * a partner is checked against with the rules for comparing names, and the scoring rules, with the
+ * documents they cite. Immutable; the constructor checks
  * that ids are unique and that every {@code source} names a known document.
  */
 public record ReferenceData(
@@ -20,6 +21,8 @@ public record ReferenceData(
         List<String> matchExceptions,
         List<Question> questions,
         List<Contact> contacts,
+        List<DesignationList> lists,
+        NameRules nameRules,
         ScoringRules scoring) {
 
     public ReferenceData {
@@ -30,6 +33,8 @@ public record ReferenceData(
         matchExceptions = List.copyOf(matchExceptions);
         questions = List.copyOf(questions);
         contacts = List.copyOf(contacts);
+        lists = List.copyOf(lists);
+        Objects.requireNonNull(nameRules, "nameRules");
         Objects.requireNonNull(scoring, "scoring");
         if (contacts.isEmpty()) {
             throw new IllegalArgumentException("at least one contact is needed: the first is shown with every result");
@@ -60,6 +65,16 @@ public record ReferenceData(
             requireKnownSource(sourceIds, contact.source(), contact.id());
         }
         caveats.forEach(c -> requireKnownSource(sourceIds, c.source(), c.id()));
+        Set<String> listIds = new HashSet<>();
+        lists.forEach(l -> requireUnique(listIds, l.id(), "list"));
+    }
+
+    /** The same data with more lists (the user's own, added on the command line). */
+    public ReferenceData withLists(List<DesignationList> more) {
+        List<DesignationList> all = new java.util.ArrayList<>(lists);
+        all.addAll(more);
+        return new ReferenceData(dataVersion, sources, caveats, sectors, matchExceptions, questions, contacts, all,
+                nameRules, scoring);
     }
 
     private static void requireUnique(Set<String> seen, String id, String what) {

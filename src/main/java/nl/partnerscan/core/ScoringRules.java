@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param riskyAnswer        the reason text for an answer that raises the risk (points come from the check)
  * @param cap                the reason text when the points add up to more than 100
  * @param partnerIndicators  words in the partner's description that add points
+ * @param partnerLists       how a partner found on a designation list weighs
  * @param verdicts           label and advice for each verdict
  * @param notice             shown with every result: a match is a reason to ask, not a conclusion
  */
@@ -37,6 +38,7 @@ public record ScoringRules(
         Rule riskyAnswer,
         Rule cap,
         List<PartnerIndicator> partnerIndicators,
+        PartnerListRules partnerLists,
         Map<Verdict, VerdictText> verdicts,
         Localized notice) {
 
@@ -61,6 +63,30 @@ public record ScoringRules(
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(rule, "rule");
             terms = List.copyOf(terms);
+        }
+    }
+
+    /**
+     * How a partner found on a list weighs: points per kind of list for an exact or alias hit, points for
+     * a near one, the verdict a listed partner has at least (alone, and with a topic from the table), how
+     * each kind of list is named, and the notice shown with every hit. Reasons may use {list}, {kind},
+     * {name} and {matched}.
+     */
+    public record PartnerListRules(Map<DesignationList.Kind, Rule> hit, Rule near, Verdict minimum,
+                                   Verdict minimumWithTopic, Map<DesignationList.Kind, Localized> kindNames,
+                                   Localized notice) {
+        public PartnerListRules {
+            hit = Map.copyOf(hit);
+            kindNames = Map.copyOf(kindNames);
+            for (DesignationList.Kind kind : DesignationList.Kind.values()) {
+                if (!hit.containsKey(kind) || !kindNames.containsKey(kind)) {
+                    throw new IllegalArgumentException("no rule or name for list kind " + kind.id());
+                }
+            }
+            Objects.requireNonNull(near, "near");
+            Objects.requireNonNull(minimum, "minimum");
+            Objects.requireNonNull(minimumWithTopic, "minimumWithTopic");
+            Objects.requireNonNull(notice, "notice");
         }
     }
 
@@ -89,6 +115,7 @@ public record ScoringRules(
         Objects.requireNonNull(riskyAnswer, "riskyAnswer");
         Objects.requireNonNull(cap, "cap");
         partnerIndicators = List.copyOf(partnerIndicators);
+        Objects.requireNonNull(partnerLists, "partnerLists");
         verdicts = Map.copyOf(verdicts);
         for (Verdict verdict : Verdict.values()) {
             if (!verdicts.containsKey(verdict)) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.partnerscan.core.match.Hit;
+import nl.partnerscan.core.match.NameIndex;
 import nl.partnerscan.core.match.TermIndex;
 
 /**
@@ -20,12 +21,19 @@ public final class Screener {
     private final ReferenceData data;
     private final TermIndex<TableEntry> topicIndex;
     private final TermIndex<ScoringRules.PartnerIndicator> partnerIndex;
+    private final NameIndex<ListEntry> listIndex;
+    /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
+    private final Map<ListedOrganisation, Integer> listOrder = new java.util.IdentityHashMap<>();
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
     private final Map<String, Check> checksById = new LinkedHashMap<>();
     /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
     private final List<OpenQuestion> allQuestionsOpen;
     /** Reason texts filled in once per rule and sectors, not once per screening. */
     private final Map<String, Localized> filledReasons = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An organisation on one list. */
+    private record ListEntry(DesignationList list, ListedOrganisation organisation) {
+    }
 
     /** What a table term points to: a sector, or a technology of a sector. */
     private record TableEntry(Sector sector, Optional<Technology> technology) {
@@ -49,6 +57,16 @@ public final class Screener {
             indicator.terms().forEach(term -> partners.add(term, indicator));
         }
         this.partnerIndex = partners.build();
+        NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
+        for (DesignationList list : data.lists()) {
+            for (ListedOrganisation organisation : list.entries()) {
+                ListEntry entry = new ListEntry(list, organisation);
+                listOrder.put(organisation, listOrder.size());
+                names.add(organisation.name(), true, entry);
+                organisation.aliases().forEach(alias -> names.add(alias, false, entry));
+            }
+        }
+        this.listIndex = names.build();
         for (Question question : data.questions()) {
             questionsById.put(question.id(), question);
             question.checks().forEach(check -> checksById.put(check.id(), check));
@@ -134,6 +152,7 @@ public final class Screener {
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
         List<PartnerSignal> partnerSignals = partnerSignals(request.partner());
+        List<PartnerHit> partnerHits = partnerHits(request.partner());
 
         ScoringRules rules = data.scoring();
         List<Reason> reasons = new ArrayList<>();
@@ -144,6 +163,7 @@ public final class Screener {
             reasons.add(new Reason("partner_indicator", rule.points(),
                     fill(rule.reason(), "{term}", Localized.same(signal.matchedText()))));
         }
+        addListReasons(rules.partnerLists(), partnerHits, reasons);
         int total = reasons.stream().mapToInt(Reason::points).sum();
         if (total > ScoringRules.MAX_SCORE) {
             reasons.add(new Reason("cap", ScoringRules.MAX_SCORE - total, rules.cap().reason()));
@@ -153,10 +173,14 @@ public final class Screener {
         if (!sectors.isEmpty()) {
             verdict = verdict.atLeast(rules.tableMatchMinimum());
         }
+        if (partnerHits.stream().anyMatch(hit -> hit.match() != PartnerHit.Match.NEAR)) {
+            verdict = verdict.atLeast(sectors.isEmpty() ? rules.partnerLists().minimum()
+                    : rules.partnerLists().minimumWithTopic());
+        }
         return new ScreeningResult(verdict, score, rules.verdicts().get(verdict), sectors, technologies, matches,
-                partnerSignals, reasons, answers, answers.isEmpty() ? allQuestionsOpen : openQuestions(answers),
+                partnerSignals, partnerHits, reasons, answers, answers.isEmpty() ? allQuestionsOpen : openQuestions(answers),
                 data.primaryContact(), data.caveats(),
-                rules.notice(), data.dataVersion());
+                rules.notice(), rules.partnerLists().notice(), data.dataVersion());
     }
 
     private void addTopicReasons(ScoringRules rules, List<Sector> sectors, List<Technology> technologies,
@@ -201,6 +225,34 @@ public final class Screener {
                 text = fill(text, "{answer}", new Localized(answer.word(Language.NL), answer.word(Language.EN)));
                 reasons.add(new Reason("risky_answer", check.weight(), text));
             }
+        }
+    }
+
+    private List<PartnerHit> partnerHits(String partner) {
+        if (partner.isBlank()) {
+            return List.of();
+        }
+        List<PartnerHit> hits = new ArrayList<>();
+        for (NameIndex.NameHit<ListEntry> hit : listIndex.find(partner)) {
+            PartnerHit.Match match = hit.near() ? PartnerHit.Match.NEAR
+                    : hit.official() ? PartnerHit.Match.EXACT : PartnerHit.Match.ALIAS;
+            hits.add(new PartnerHit(hit.entry().list(), hit.entry().organisation(), hit.name(), hit.text(), match,
+                    hit.similarity()));
+        }
+        // In the order of the lists and of their entries, whichever way each name was found.
+        hits.sort(java.util.Comparator.comparingInt(h -> listOrder.get(h.entry())));
+        return hits;
+    }
+
+    private static void addListReasons(ScoringRules.PartnerListRules rules, List<PartnerHit> hits, List<Reason> reasons) {
+        for (PartnerHit hit : hits) {
+            boolean near = hit.match() == PartnerHit.Match.NEAR;
+            ScoringRules.Rule rule = near ? rules.near() : rules.hit().get(hit.list().kind());
+            Localized text = fill(rule.reason(), "{list}", Localized.same(hit.list().name()));
+            text = fill(text, "{kind}", rules.kindNames().get(hit.list().kind()));
+            text = fill(text, "{name}", Localized.same(hit.entry().name()));
+            text = fill(text, "{matched}", Localized.same(near ? hit.text() : hit.matched()));
+            reasons.add(new Reason(near ? "partner_near" : "partner_listed", rule.points(), text));
         }
     }
 

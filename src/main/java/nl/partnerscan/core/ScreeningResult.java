@@ -14,12 +14,14 @@ import java.util.Objects;
  * @param technologies   the matched sub-technologies, in the table's order
  * @param matches        which words of the text matched which entry
  * @param partnerSignals words in the partner's description that raised the risk
+ * @param partnerHits    the partner's name found on designation lists, assessments or the user's lists
  * @param reasons        every point of the score, with why
  * @param answers        the answer taken for each check that has one, by check id, in the questions' order
  * @param openQuestions  the questions with checks still unanswered; never counted as a safe answer
  * @param contact        whom to contact (the ICP)
  * @param caveats        the table's caveats
  * @param notice         a match is a reason to ask, not a conclusion
+ * @param listNotice     a hit on a list is not a sanctions finding, and no hit is not a clearance
  * @param dataVersion    the version of the reference data used
  */
 public record ScreeningResult(
@@ -30,12 +32,14 @@ public record ScreeningResult(
         List<Technology> technologies,
         List<TopicMatch> matches,
         List<PartnerSignal> partnerSignals,
+        List<PartnerHit> partnerHits,
         List<Reason> reasons,
         Map<String, Answer> answers,
         List<OpenQuestion> openQuestions,
         Contact contact,
         List<Caveat> caveats,
         Localized notice,
+        Localized listNotice,
         String dataVersion) {
     public ScreeningResult {
         Objects.requireNonNull(verdict, "verdict");
@@ -44,12 +48,14 @@ public record ScreeningResult(
         technologies = List.copyOf(technologies);
         matches = List.copyOf(matches);
         partnerSignals = List.copyOf(partnerSignals);
+        partnerHits = List.copyOf(partnerHits);
         reasons = List.copyOf(reasons);
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
         openQuestions = List.copyOf(openQuestions);
         Objects.requireNonNull(contact, "contact");
         caveats = List.copyOf(caveats);
         Objects.requireNonNull(notice, "notice");
+        Objects.requireNonNull(listNotice, "listNotice");
         Objects.requireNonNull(dataVersion, "dataVersion");
     }
 }

@@ -26,6 +26,8 @@ class GoldenOutputTest {
         "questions-en.txt          | questions --lang en",
         "contacts.txt              | contacts",
         "contacts-en.json          | contacts --format json",
+        "lists.txt                 | lists",
+        "screen-listed-en.txt      | screen --topic 'satellite navigation' --partner 'a delegation from Harbin Institute of Technology (HIT)' --lang en",
     })
     void matchesGoldenFile(String file, String commandLine) {
         Cli.Run run = Cli.run(split(commandLine));

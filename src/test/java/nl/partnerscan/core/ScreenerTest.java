@@ -161,9 +161,9 @@ class ScreenerTest {
                 new ScoringRules.Rule(0, rules.tableMatch().reason(), rules.tableMatch().source()),
                 rules.tableMatchMinimum(), rules.additionalSector(), rules.technologyMatch(), rules.topsector(),
                 rules.keyTechnology(), rules.flagNotStated(), rules.noMatch(), rules.riskyAnswer(), rules.cap(),
-                rules.partnerIndicators(), rules.verdicts(), rules.notice());
+                rules.partnerIndicators(), rules.partnerLists(), rules.verdicts(), rules.notice());
         ReferenceData changed = new ReferenceData(data.dataVersion(), data.sources(), data.caveats(), data.sectors(),
-                data.matchExceptions(), data.questions(), data.contacts(), zero);
+                data.matchExceptions(), data.questions(), data.contacts(), data.lists(), data.nameRules(), zero);
         ScreeningResult result = new Screener(changed).screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));
         assertThat(result.score()).isZero();
         assertThat(result.verdict()).isEqualTo(Verdict.ELEVATED);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.partnerscan.core.Language;
+import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
@@ -25,12 +26,12 @@ import nl.partnerscan.core.TopicMatch;
  * result, so a file can be screened again. Every cell is made safe for spreadsheets.
  *
  * <p>Lists in a cell are separated by {@code |}: sectors and technologies as ids, matches as
- * {@code words=entry}, reasons as {@code (+points) text}.
+ * {@code words=entry}, partner hits as {@code list:name (match)}, reasons as {@code (+points) text}.
  */
 public final class CsvOutput implements BatchOutput {
     /** The columns partnerscan adds, in order. */
     public static final List<String> RESULT_COLUMNS =
-            List.of("verdict", "score", "sectors", "technologies", "matches", "reasons", "error");
+            List.of("verdict", "score", "sectors", "technologies", "matches", "partner_hits", "reasons", "error");
 
     private final Writer out;
     private final char delimiter;
@@ -94,6 +95,7 @@ public final class CsvOutput implements BatchOutput {
             cells.add(r.sectors().stream().map(Sector::id).collect(Collectors.joining("|")));
             cells.add(r.technologies().stream().map(Technology::id).collect(Collectors.joining("|")));
             cells.add(r.matches().stream().map(CsvOutput::match).collect(Collectors.joining("|")));
+            cells.add(r.partnerHits().stream().map(CsvOutput::partnerHit).collect(Collectors.joining("|")));
             cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
             cells.add("");
         } else {
@@ -116,6 +118,11 @@ public final class CsvOutput implements BatchOutput {
 
     private static String match(TopicMatch match) {
         return match.matchedText() + "=" + match.entryId();
+    }
+
+    /** {@code list:official name (match)}, e.g. {@code ca-nro:Harbin Institute of Technology (alias)}. */
+    private static String partnerHit(PartnerHit hit) {
+        return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id() + ")";
     }
 
     private String reason(Reason reason) {

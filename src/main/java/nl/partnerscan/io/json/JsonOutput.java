@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Flag;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Localized;
@@ -72,6 +74,9 @@ public final class JsonOutput {
             signals.add(signal);
         });
         json.put("partner_signals", signals);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        result.partnerHits().forEach(h -> hits.add(partnerHit(h)));
+        json.put("partner_hits", hits);
         List<Map<String, Object>> reasons = new ArrayList<>();
         result.reasons().forEach(r -> {
             Map<String, Object> reason = new LinkedHashMap<>();
@@ -116,6 +121,7 @@ public final class JsonOutput {
         json.put("technologies", List.of());
         json.put("matches", List.of());
         json.put("partner_signals", List.of());
+        json.put("partner_hits", List.of());
         json.put("reasons", List.of());
         json.put("answers", Map.of());
         json.put("open_questions", List.of());
@@ -125,6 +131,42 @@ public final class JsonOutput {
         json.put("language", language.code());
         json.put("data_version", dataVersion);
         return json;
+    }
+
+    /** One partner hit: the list and its kind, the entry's official name, what matched, how, how closely. */
+    public static Map<String, Object> partnerHit(PartnerHit hit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("list", hit.list().id());
+        json.put("list_name", hit.list().name());
+        json.put("list_kind", hit.list().kind().id());
+        json.put("name", hit.entry().name());
+        json.put("country", hit.entry().country());
+        json.put("matched", hit.matched());
+        json.put("text", hit.text());
+        json.put("match", hit.match().id());
+        json.put("similarity", Math.round(hit.similarity() * 1000) / 1000.0);
+        return json;
+    }
+
+    /** The loaded lists with their source, date, licence and number of entries. */
+    public static void writeLists(Writer out, ReferenceData data) {
+        List<Map<String, Object>> lists = new ArrayList<>();
+        for (DesignationList list : data.lists()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", list.id());
+            json.put("name", list.name());
+            json.put("kind", list.kind().id());
+            json.put("publisher", list.publisher());
+            json.put("source", list.source());
+            json.put("date", list.date());
+            json.put("retrieved", list.retrieved());
+            json.put("licence", list.licence());
+            json.put("attribution", list.attribution());
+            json.put("meaning", localized(list.meaning()));
+            json.put("entries", list.entries().size());
+            lists.add(json);
+        }
+        write(out, document(data, "lists", lists));
     }
 
     /** The table with flags, technologies and terms, in both languages. */

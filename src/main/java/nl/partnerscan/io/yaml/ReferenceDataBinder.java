@@ -15,6 +15,9 @@ import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Caveat;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.ListedOrganisation;
+import nl.partnerscan.core.NameRules;
 import nl.partnerscan.core.Flag;
 import nl.partnerscan.core.Localized;
 import nl.partnerscan.core.Question;
@@ -25,6 +28,7 @@ import nl.partnerscan.core.Source;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.Term;
 import nl.partnerscan.core.Verdict;
+import nl.partnerscan.io.csv.ListCsv;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -38,15 +42,20 @@ final class ReferenceDataBinder {
     }
 
     private final Function<String, FileContent> files;
+    private final List<String> listFiles;
     private final Set<String> sourceIds = new HashSet<>();
 
-    private ReferenceDataBinder(Function<String, FileContent> files) {
+    private ReferenceDataBinder(Function<String, FileContent> files, List<String> listFiles) {
         this.files = files;
+        this.listFiles = listFiles;
     }
 
-    /** Reads every data file through {@code files} (by file name) and binds them. */
-    static ReferenceData bind(Function<String, FileContent> files) {
-        return new ReferenceDataBinder(files).bindAll();
+    /**
+     * Reads every data file through {@code files} (by file name, e.g. {@code sectors.yaml} or
+     * {@code lists/ca-nro.yaml}) and binds them; {@code listFiles} names the list files to read.
+     */
+    static ReferenceData bind(Function<String, FileContent> files, List<String> listFiles) {
+        return new ReferenceDataBinder(files, listFiles).bindAll();
     }
 
     private ReferenceData bindAll() {
@@ -103,8 +112,22 @@ final class ReferenceDataBinder {
         }
 
         ScoringRules scoring = scoring(root("scoring.yaml"));
+        NameRules nameRules = nameRules(root("names.yaml"));
+        List<DesignationList> lists = new ArrayList<>();
+        Set<String> listIds = new HashSet<>();
+        for (String name : listFiles) {
+            FileContent content = files.apply(name);
+            DesignationList list = name.endsWith(".csv") ? ListCsv.read(content.label(), content.bytes())
+                    : designationList(content);
+            if (!listIds.add(list.id())) {
+                throw new DataException(content.label(), 0, 0, "a list with id '" + list.id()
+                        + "' is loaded already; give this list another id");
+            }
+            lists.add(list);
+        }
         try {
-            return new ReferenceData(dataVersion, sources, caveats, sectors, exceptions, questions, contacts, scoring);
+            return new ReferenceData(dataVersion, sources, caveats, sectors, exceptions, questions, contacts, lists,
+                    nameRules, scoring);
         } catch (IllegalArgumentException e) {
             // The checks above catch every case with its place; this is the records' own safety net.
             throw new DataException(sourcesFile.file(), 0, 0, e.getMessage());
@@ -112,8 +135,68 @@ final class ReferenceDataBinder {
     }
 
     private YamlMap root(String name) {
-        FileContent content = files.apply(name);
+        return root(files.apply(name));
+    }
+
+    private static YamlMap root(FileContent content) {
         return YamlMap.of(content.label(), SafeYaml.parse(content.label(), content.bytes()), "the file");
+    }
+
+    private NameRules nameRules(YamlMap file) {
+        file.allowOnly("source", "stopwords", "abbreviations", "near");
+        knownSource(file);
+        Set<String> stopwords = new HashSet<>();
+        file.strings("stopwords").forEach(word -> stopwords.add(word.value().strip().toLowerCase(Locale.ROOT)));
+        Map<String, String> abbreviations = new HashMap<>();
+        YamlMap abbreviationMap = file.map("abbreviations", "abbreviations");
+        for (String key : abbreviationMap.keys()) {
+            abbreviations.put(key.strip().toLowerCase(Locale.ROOT), abbreviationMap.string(key).strip().toLowerCase(Locale.ROOT));
+        }
+        YamlMap near = file.map("near", "near");
+        near.allowOnly("min_length", "max_edits", "min_similarity");
+        int minLength = near.integer("min_length");
+        int maxEdits = near.integer("max_edits");
+        double minSimilarity = near.decimal("min_similarity");
+        if (minLength < 1 || maxEdits < 0 || maxEdits > 5 || minSimilarity <= 0 || minSimilarity > 1) {
+            throw near.errorAt("min_length", "near needs min_length >= 1, max_edits from 0 to 5 and min_similarity"
+                    + " above 0 and at most 1");
+        }
+        return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity);
+    }
+
+    /** A list file in YAML: {@code list:} with its source, {@code entries:} with the organisations. */
+    static DesignationList designationList(FileContent content) {
+        YamlMap file = root(content);
+        file.allowOnly("list", "entries");
+        YamlMap list = file.map("list", "list");
+        list.allowOnly("id", "name", "kind", "publisher", "source", "date", "retrieved", "licence", "attribution",
+                "meaning_nl", "meaning_en");
+        String id = list.string("id");
+        if (!id.matches("[a-z0-9][a-z0-9.\\-]*")) {
+            throw list.errorAt("id", "id '" + id + "' must be lower-case letters, digits, '-' and '.'");
+        }
+        String kindText = list.string("kind");
+        DesignationList.Kind kind = switch (kindText) {
+            case "designation" -> DesignationList.Kind.DESIGNATION;
+            case "assessment" -> DesignationList.Kind.ASSESSMENT;
+            case "own" -> DesignationList.Kind.OWN;
+            default -> throw list.errorAt("kind", "field 'kind' must be designation (a government's list), assessment"
+                    + " or own, found '" + kindText + "'");
+        };
+        List<ListedOrganisation> entries = new ArrayList<>();
+        for (Node node : file.list("entries")) {
+            YamlMap entry = YamlMap.of(file.file(), node, "an entry of list '" + id + "'");
+            entry.allowOnly("name", "country", "kind", "aliases", "source");
+            List<String> aliases = new ArrayList<>();
+            entry.strings("aliases").forEach(alias -> aliases.add(alias.value().strip()));
+            entries.add(new ListedOrganisation(entry.string("name").strip(), entry.string("country").strip(),
+                    entry.optionalString("kind"), aliases));
+        }
+        return new DesignationList(id, list.string("name"), kind, list.string("publisher"), list.string("source"),
+                list.optionalString("date").orElse("not stated"), list.optionalString("retrieved").orElse("not stated"),
+                list.optionalString("licence").orElse("not stated"), list.optionalString("attribution").orElse(""),
+                new Localized(list.optionalString("meaning_nl").orElse(""), list.optionalString("meaning_en").orElse("")),
+                entries);
     }
 
     private Source source(YamlMap map) {
@@ -266,7 +349,8 @@ final class ReferenceDataBinder {
     }
 
     private ScoringRules scoring(YamlMap file) {
-        file.allowOnly("thresholds", "topic", "answers", "cap", "partner_indicators", "verdicts", "notice");
+        file.allowOnly("thresholds", "topic", "answers", "cap", "partner_indicators", "partner_lists", "verdicts",
+                "notice");
         YamlMap thresholds = file.map("thresholds", "thresholds");
         thresholds.allowOnly("elevated", "high", "source");
         knownSource(thresholds);
@@ -319,7 +403,30 @@ final class ReferenceDataBinder {
                 rule(topic.map("no_match", "topic.no_match")),
                 reasonOnly(answers.map("risky_answer", "answers.risky_answer")),
                 reasonOnly(file.map("cap", "cap")),
-                indicators, verdicts, localized(notice, "nl", "en"));
+                indicators, partnerLists(file.map("partner_lists", "partner_lists")), verdicts,
+                localized(notice, "nl", "en"));
+    }
+
+    private ScoringRules.PartnerListRules partnerLists(YamlMap map) {
+        map.allowOnly("designation", "assessment", "own", "near", "minimum_verdict", "minimum_verdict_with_topic",
+                "kinds", "notice");
+        Map<DesignationList.Kind, ScoringRules.Rule> hit = new EnumMap<>(DesignationList.Kind.class);
+        Map<DesignationList.Kind, Localized> names = new EnumMap<>(DesignationList.Kind.class);
+        YamlMap kinds = map.map("kinds", "partner_lists.kinds");
+        kinds.allowOnly("designation", "assessment", "own");
+        for (DesignationList.Kind kind : DesignationList.Kind.values()) {
+            hit.put(kind, rule(map.map(kind.id(), "partner_lists." + kind.id())));
+            YamlMap name = kinds.map(kind.id(), "partner_lists.kinds." + kind.id());
+            name.allowOnly("nl", "en");
+            names.put(kind, localized(name, "nl", "en"));
+        }
+        YamlMap notice = map.map("notice", "partner_lists.notice");
+        notice.allowOnly("nl", "en", "source", "based_on");
+        knownSource(notice);
+        return new ScoringRules.PartnerListRules(hit, rule(map.map("near", "partner_lists.near")),
+                verdict(map, "minimum_verdict", map.string("minimum_verdict")),
+                verdict(map, "minimum_verdict_with_topic", map.string("minimum_verdict_with_topic")), names,
+                localized(notice, "nl", "en"));
     }
 
     private static Verdict verdict(YamlMap map, String key, String value) {

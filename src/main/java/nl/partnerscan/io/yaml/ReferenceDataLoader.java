@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.io.csv.ListCsv;
 
 /**
  * Reads partnerscan's reference data: the five YAML files of a data directory, or the copy bundled in
@@ -15,7 +17,10 @@ import nl.partnerscan.core.ReferenceData;
 public final class ReferenceDataLoader {
     /** The files a data directory holds, in the order they are read. */
     public static final List<String> FILES =
-            List.of("sources.yaml", "sectors.yaml", "questions.yaml", "contacts.yaml", "scoring.yaml");
+            List.of("sources.yaml", "sectors.yaml", "questions.yaml", "contacts.yaml", "scoring.yaml", "names.yaml");
+
+    /** The directory under the data directory whose *.yaml and *.csv files are lists to check partners against. */
+    public static final String LISTS = "lists";
 
     private static final String BUNDLED = "/nl/partnerscan/data/";
 
@@ -34,7 +39,41 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        });
+        }, bundledLists());
+    }
+
+    /** The list files bundled under nl/partnerscan/data/lists/, from the jar or the class directory. */
+    private static List<String> bundledLists() {
+        try {
+            java.net.URL location = ReferenceDataLoader.class.getProtectionDomain().getCodeSource().getLocation();
+            Path codeSource = Path.of(location.toURI());
+            String prefix = BUNDLED.substring(1) + LISTS + "/";
+            List<String> names = new java.util.ArrayList<>();
+            if (Files.isDirectory(codeSource)) {
+                Path dir = codeSource.resolve(prefix);
+                if (Files.isDirectory(dir)) {
+                    try (var files = Files.list(dir)) {
+                        files.map(p -> LISTS + "/" + p.getFileName()).filter(ReferenceDataLoader::isListFile)
+                                .forEach(names::add);
+                    }
+                }
+            } else {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(codeSource.toFile())) {
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                            .map(n -> LISTS + "/" + n.substring(prefix.length()))
+                            .filter(ReferenceDataLoader::isListFile).forEach(names::add);
+                }
+            }
+            names.sort(null);
+            return names;
+        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+            throw new DataException("lists (bundled)", 0, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static boolean isListFile(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".csv");
     }
 
     /** The reference data in {@code directory}, which must hold every file of {@link #FILES}. */
@@ -54,7 +93,38 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        });
+        }, directoryLists(directory));
+    }
+
+    private static List<String> directoryLists(Path directory) {
+        Path lists = directory.resolve(LISTS);
+        if (!Files.isDirectory(lists)) {
+            return List.of();
+        }
+        try (var files = Files.list(lists)) {
+            return files.map(p -> LISTS + "/" + p.getFileName()).filter(ReferenceDataLoader::isListFile).sorted().toList();
+        } catch (IOException e) {
+            throw new DataException(lists.toString(), 0, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A list file given on the command line ({@code --list FILE}): YAML in the format of the bundled lists,
+     * or CSV with a header holding {@code name} and, if wanted, {@code aliases}, {@code country},
+     * {@code kind}, {@code source}.
+     */
+    public static DesignationList loadList(Path file) {
+        String label = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = readBounded(label, in);
+        } catch (NoSuchFileException e) {
+            throw new DataException(label, 0, 0, "no such file; --list takes a list as YAML or CSV");
+        } catch (IOException e) {
+            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+        }
+        return label.endsWith(".csv") ? ListCsv.read(label, bytes)
+                : ReferenceDataBinder.designationList(new ReferenceDataBinder.FileContent(label, bytes));
     }
 
     /** Reads at most one byte more than a data file may have, so that a huge file is refused without reading it all. */

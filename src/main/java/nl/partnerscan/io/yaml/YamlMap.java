@@ -118,6 +118,21 @@ final class YamlMap {
         }
     }
 
+    /** A required number with a fraction ({@code 0.9}). */
+    double decimal(String key) {
+        String text = string(key);
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw errorAt(key, "field '" + key + "' in " + what + " must be a number such as 0.9, found '" + text + "'");
+        }
+    }
+
+    /** The keys of this map, in file order. */
+    java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     /** A required nested map. */
     YamlMap map(String key, String nestedWhat) {
         Node value = value(key);

@@ -1,0 +1,28 @@
+package nl.partnerscan.cli;
+
+import java.util.concurrent.Callable;
+import nl.partnerscan.io.json.JsonOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerscan lists}: the lists partners are checked against, with their source, date and licence. */
+@Command(name = "lists", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists the lists that partners are checked against (bundled, in --data DIR/lists, and --list"
+                + " FILE), each with its kind, source, date, licence and number of organisations.")
+final class ListsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        return common.printListing(spec, format, JsonOutput::writeLists, ReferenceText::lists);
+    }
+}
