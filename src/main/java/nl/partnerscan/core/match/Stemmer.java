@@ -37,9 +37,29 @@ final class Stemmer {
             n--;
         }
         // After an -s plural, so that a Dutch word in -en and its -s plural share a stem
-        // (vrachtwagen, vrachtwagens).
-        if (word.endsWith("en") && n - 2 >= SHORTEST_STEM) {
-            return word.substring(0, n - 2);
+        // (vrachtwagen, vrachtwagens). Not from -een (grafeen, benzeen: the -en is the word's own), except
+        // -ieen, which is -ieën folded (technologieën).
+        if (word.endsWith("en") && n - 2 >= SHORTEST_STEM && (!word.endsWith("een") || word.endsWith("ieen"))) {
+            word = word.substring(0, n - 2);
+        }
+        return undoubleVowel(word);
+    }
+
+    /**
+     * A doubled vowel before the last consonant loses one: Dutch writes the long vowel double in the
+     * singular and single in the plural (systeem, systemen; zaad, zaden; boot, boten), so both become
+     * {@code system}, {@code zad}, {@code bot}.
+     */
+    private static String undoubleVowel(String word) {
+        int n = word.length();
+        if (n < SHORTEST_STEM + 1) {
+            return word;
+        }
+        char last = word.charAt(n - 1);
+        char vowel = word.charAt(n - 2);
+        if (!isVowel(last) && last != 'y' && (vowel == 'a' || vowel == 'e' || vowel == 'o' || vowel == 'u')
+                && word.charAt(n - 3) == vowel && (n < 4 || word.charAt(n - 4) != vowel)) {
+            return word.substring(0, n - 2) + last;
         }
         return word;
     }

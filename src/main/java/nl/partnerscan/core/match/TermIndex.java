@@ -129,6 +129,11 @@ public final class TermIndex<E> {
         }
         String stem = Stemmer.stem(word.folded());
         words.computeIfAbsent(stem, k -> new ArrayList<>()).add(target);
+        if (word.hyphenated()) {
+            // Already a compound as written (AI-systeem): it matches as itself, never inside a longer word
+            // (draaisysteem).
+            return;
+        }
         if (word.folded().length() >= SHORTEST_MODIFIER) {
             modifiers.put(word.folded(), false, target);
         }

@@ -27,14 +27,22 @@ class StemmerTest {
         "cities, city",
         "universities, university",
         "keukens, keuken",
+        "systemen, systeem",
+        "problemen, probleem",
     })
     void foldsFormsOfOneWord(String a, String b) {
         assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
     }
 
     @ParameterizedTest(name = "{0} stays {0}")
-    @CsvSource({"qkd", "gas", "bus", "genen", "glass", "campus", "analysis", "key", "ogen"})
+    @CsvSource({"qkd", "gas", "bus", "genen", "glass", "campus", "analysis", "key", "ogen", "zaden", "boot"})
     void leavesShortWordsAndNonPluralsAlone(String word) {
         assertThat(Stemmer.stem(word)).isEqualTo(word);
+    }
+
+    @org.junit.jupiter.api.Test
+    void wordsInEenKeepTheirEnding() {
+        assertThat(Stemmer.stem("grafeen")).isNotEqualTo(Stemmer.stem("grafe")).doesNotEndWith("grafe");
+        assertThat(Stemmer.stem("technologieen")).isEqualTo(Stemmer.stem("technologie"));
     }
 }

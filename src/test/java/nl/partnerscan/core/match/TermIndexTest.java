@@ -31,6 +31,8 @@ class TermIndexTest {
             .add(added("zero-emission bus"), "bus")
             .add(added("brein-geïnspireerde intelligentie"), "brain")
             .add(added("kalibratie"), "calibration")
+            .add(added("grafeen"), "graphene")
+            .add(added("AI-systeem"), "ai")
             .add(added("Biofarmaceutische"), "pharma")
             .build();
 
@@ -81,6 +83,9 @@ class TermIndexTest {
         "kalibraties | calibration",
         "zonne energie | solar",
         "technology | tech",
+        "grafeen | graphene",
+        "grafeenlagen | graphene",
+        "AI-systemen | ai",
     })
     void matches(String text, String entry) {
         assertThat(entries(text)).contains(entry);
@@ -102,6 +107,9 @@ class TermIndexTest {
         "ontwaterstofjes",
         "satelliet2",
         "satellie",
+        "fotografe",
+        "fotografen",
+        "draaisysteem",
     })
     void doesNotMatch(String text) {
         assertThat(entries(text)).isEmpty();
