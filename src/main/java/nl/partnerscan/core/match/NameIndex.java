@@ -41,7 +41,7 @@ public final class NameIndex<E> {
     public record NameHit<E>(E entry, String name, boolean official, String text, double similarity, boolean near) {
     }
 
-    private record Target<E>(E entry, String name, boolean official, String joined) {
+    private record Target<E>(E entry, String name, boolean official, String joined, int[] letters) {
     }
 
     private static final class WordNode<E> {
@@ -49,7 +49,7 @@ public final class NameIndex<E> {
         private final List<Target<E>> ends = new ArrayList<>(1);
     }
 
-    private static final String SEPARATORS = "[,;()\\[\\]/|:]";
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[,;()\\[\\]/|:]");
 
     private final NameRules rules;
     private final WordNode<E> phrases = new WordNode<>();
@@ -57,7 +57,8 @@ public final class NameIndex<E> {
     private final Map<String, List<Target<E>>> bags = new HashMap<>();
     private final Map<String, List<Target<E>>> joined = new HashMap<>();
     private final List<Target<E>> chinese = new ArrayList<>();
-    private final List<Target<E>> nearCandidates = new ArrayList<>();
+    /** Names long enough for near matches, by their length without spaces. */
+    private final Map<Integer, List<Target<E>>> nearCandidates = new HashMap<>();
 
     private NameIndex(NameRules rules) {
         this.rules = rules;
@@ -89,18 +90,19 @@ public final class NameIndex<E> {
     private void add(String name, boolean official, E entry) {
         String stripped = name.strip();
         if (isAbbreviation(stripped)) {
-            abbreviations.computeIfAbsent(stripped, k -> new ArrayList<>()).add(new Target<>(entry, name, official, ""));
+            abbreviations.computeIfAbsent(stripped, k -> new ArrayList<>()).add(new Target<>(entry, name, official, "", null));
             return;
         }
         if (isChinese(stripped)) {
-            chinese.add(new Target<>(entry, name, official, stripped));
+            chinese.add(new Target<>(entry, name, official, stripped, null));
             return;
         }
         List<String> words = words(stripped);
         if (words.isEmpty()) {
             return;
         }
-        Target<E> target = new Target<>(entry, name, official, String.join("", words));
+        String joinedWords = String.join("", words);
+        Target<E> target = new Target<>(entry, name, official, joinedWords, letterCounts(joinedWords));
         WordNode<E> node = phrases;
         for (String word : words) {
             node = node.children.computeIfAbsent(word, k -> new WordNode<>());
@@ -109,7 +111,7 @@ public final class NameIndex<E> {
         bags.computeIfAbsent(bagKey(words), k -> new ArrayList<>()).add(target);
         joined.computeIfAbsent(target.joined(), k -> new ArrayList<>()).add(target);
         if (target.joined().length() >= rules.nearMinLength()) {
-            nearCandidates.add(target);
+            nearCandidates.computeIfAbsent(target.joined().length(), k -> new ArrayList<>()).add(target);
         }
     }
 
@@ -170,7 +172,7 @@ public final class NameIndex<E> {
             }
         }
         matchPhrases(text, tokens, best);
-        List<String> segments = new ArrayList<>(List.of(text.split(SEPARATORS)));
+        java.util.Set<String> segments = new java.util.LinkedHashSet<>(List.of(SEPARATORS.split(text)));
         segments.add(text);
         for (String segment : segments) {
             List<String> words = words(segment);
@@ -239,19 +241,42 @@ public final class NameIndex<E> {
         if (concatenated.length() < rules.nearMinLength()) {
             return;
         }
-        for (Target<E> target : nearCandidates) {
-            if (Math.abs(target.joined().length() - concatenated.length()) > rules.nearMaxEdits()) {
-                continue;
-            }
-            int edits = boundedEditDistance(concatenated, target.joined(), rules.nearMaxEdits());
-            if (edits == 0 || edits > rules.nearMaxEdits()) {
-                continue;
-            }
-            double similarity = 1.0 - (double) edits / Math.max(concatenated.length(), target.joined().length());
-            if (similarity >= rules.nearMinSimilarity()) {
-                offer(best, target, shown, similarity, true);
+        int[] letters = letterCounts(concatenated);
+        for (int length = concatenated.length() - rules.nearMaxEdits(); length <= concatenated.length()
+                + rules.nearMaxEdits(); length++) {
+            for (Target<E> target : nearCandidates.getOrDefault(length, List.of())) {
+                matchNear(concatenated, letters, target, shown, best);
             }
         }
+    }
+
+    private void matchNear(String concatenated, int[] letters, Target<E> target, String shown, Best<E> best) {
+        // Each edit changes the counts of at most two letters by one: a cheap test before the distance.
+        int difference = 0;
+        for (int i = 0; i < letters.length; i++) {
+            difference += Math.abs(letters[i] - target.letters()[i]);
+        }
+        if (difference > 2 * rules.nearMaxEdits()) {
+            return;
+        }
+        int edits = boundedEditDistance(concatenated, target.joined(), rules.nearMaxEdits());
+        if (edits == 0 || edits > rules.nearMaxEdits()) {
+            return;
+        }
+        double similarity = 1.0 - (double) edits / Math.max(concatenated.length(), target.joined().length());
+        if (similarity >= rules.nearMinSimilarity()) {
+            offer(best, target, shown, similarity, true);
+        }
+    }
+
+    /** How often each of a-z and 0-9 occurs (other characters share one count). */
+    private static int[] letterCounts(String word) {
+        int[] counts = new int[37];
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            counts[c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36]++;
+        }
+        return counts;
     }
 
     /** Keeps the better hit per entry: exact and alias over near, the official name over an alias. */
