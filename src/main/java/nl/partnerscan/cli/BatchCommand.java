@@ -264,7 +264,7 @@ final class BatchCommand implements Callable<Integer> {
 
         void describe(String label, BatchInput input) {
             String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
-            inputDescription = label + ", " + separator + ", " + input.charset().name()
+            inputDescription = Terminal.printable(label) + ", " + separator + ", " + input.charset().name()
                     + (input.byteOrderMark() ? " with BOM" : "");
         }
 
@@ -273,7 +273,7 @@ final class BatchCommand implements Callable<Integer> {
                     verdicts.getOrDefault(Verdict.ELEVATED, 0L), verdicts.getOrDefault(Verdict.HIGH, 0L), errors,
                     String.format(Locale.ROOT, "%.1f", nanos / 1e9), inputDescription));
             if (firstError != null) {
-                err.println(messages.format("batch.first_error", firstError));
+                err.println(messages.format("batch.first_error", Terminal.printable(firstError)));
             }
             err.flush();
         }

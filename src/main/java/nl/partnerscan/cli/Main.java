@@ -92,7 +92,7 @@ public final class Main {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("partnerscan: " + e.getMessage());
+        err.println("partnerscan: " + Terminal.printable(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         return ExitCode.USAGE;
@@ -105,17 +105,19 @@ public final class Main {
         }
         int code;
         if (e instanceof DataException) {
-            err.println("partnerscan: reference data: " + e.getMessage());
+            err.println("partnerscan: reference data: " + Terminal.printable(e.getMessage()));
             code = ExitCode.DATA_ERROR;
         } else if (e instanceof InputException) {
-            err.println("partnerscan: " + e.getMessage());
+            err.println("partnerscan: " + Terminal.printable(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
         } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("partnerscan: input or output failed: " + (e.getCause() != null && e instanceof java.io.UncheckedIOException
-                    ? e.getCause().getMessage() : e.getMessage()));
+            err.println("partnerscan: input or output failed: " + Terminal.printable(String.valueOf(
+                    e.getCause() != null && e instanceof java.io.UncheckedIOException ? e.getCause().getMessage()
+                            : e.getMessage())));
             code = ExitCode.INPUT_ERROR;
         } else {
-            err.println("partnerscan: internal error: " + e + (stacktraceRequested(parseResult) ? ""
+            err.println("partnerscan: internal error: " + Terminal.printable(String.valueOf(e))
+                    + (stacktraceRequested(parseResult) ? ""
                     : " (run again with --stacktrace and report it)"));
             code = ExitCode.INTERNAL_ERROR;
         }

@@ -52,7 +52,7 @@ final class ResultText {
                             messages.flag(sector.keyTechnology())))).append("\n");
             for (TopicMatch match : matches) {
                 String entryName = match.technology().map(t -> t.name().in(language)).orElse(sector.name().in(language));
-                out.append("    ").append(messages.format("matched", "\"" + clean(match.matchedText()) + "\"", entryName))
+                out.append("    ").append(messages.format("matched", "\"" + Terminal.printable(match.matchedText()) + "\"", entryName))
                         .append(style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")")).append("\n");
             }
         }
@@ -61,13 +61,13 @@ final class ResultText {
             heading(out, "lists");
             for (PartnerHit hit : result.partnerHits()) {
                 String how = messages.get("match." + hit.match().id());
-                out.append("  ").append(style.bold(hit.entry().name())).append(" (").append(clean(hit.entry().country()))
+                out.append("  ").append(style.bold(hit.entry().name())).append(" (").append(Terminal.printable(hit.entry().country()))
                         .append(")\n    ").append(messages.format("lists.on", hit.list().name(),
                                 messages.get("kind." + hit.list().kind().id()))).append("\n    ")
                         .append(hit.match() == PartnerHit.Match.NEAR
-                                ? messages.format("lists.near", clean(hit.text()), hit.matched(),
+                                ? messages.format("lists.near", Terminal.printable(hit.text()), hit.matched(),
                                         String.format(java.util.Locale.ROOT, "%.0f%%", hit.similarity() * 100))
-                                : messages.format("lists.matched", clean(hit.text()), hit.matched(), how))
+                                : messages.format("lists.matched", Terminal.printable(hit.text()), hit.matched(), how))
                         .append("\n");
                 if (!hit.list().meaning().in(language).isEmpty()) {
                     out.append("    ").append(style.dim(hit.list().meaning().in(language))).append("\n");
@@ -79,7 +79,7 @@ final class ResultText {
         if (!result.partnerSignals().isEmpty()) {
             heading(out, "partner");
             for (PartnerSignal signal : result.partnerSignals()) {
-                out.append("  \"").append(clean(signal.matchedText())).append("\" → ")
+                out.append("  \"").append(Terminal.printable(signal.matchedText())).append("\" → ")
                         .append(signal.indicator().name().in(language)).append("\n");
             }
         }
@@ -87,7 +87,7 @@ final class ResultText {
         heading(out, "reasons");
         for (Reason reason : result.reasons()) {
             out.append(String.format(java.util.Locale.ROOT, "  %+4d  ", reason.points()))
-                    .append(clean(reason.text().in(language))).append("\n");
+                    .append(Terminal.printable(reason.text().in(language))).append("\n");
         }
 
         if (!result.answers().isEmpty()) {
@@ -145,21 +145,5 @@ final class ResultText {
             case ELEVATED -> style.yellow(text);
             case HIGH -> style.red(text);
         };
-    }
-
-    /**
-     * The user's own text without control characters, so that nothing typed or read from a file can send
-     * escape sequences to the terminal.
-     */
-    static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL) {
-                out.append(cp == '\t' || cp == '\n' || cp == '\r' ? ' ' : '\uFFFD');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
     }
 }
