@@ -35,7 +35,9 @@ public final class TestData {
     /** A source document's text from src/test/resources/sources. */
     public static String sourceText(String sourceId) {
         try {
-            return Files.readString(Path.of("src/test/resources/sources", sourceId + ".txt"), StandardCharsets.UTF_8);
+            Path text = Path.of("src/test/resources/sources", sourceId + ".txt");
+            Path markdown = Path.of("src/test/resources/sources", sourceId + ".md");
+            return Files.readString(Files.exists(text) ? text : markdown, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -112,6 +112,9 @@ final class BatchCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
+    TaxonomyOption taxonomy;
+
+    @Mixin
     CommonOptions common;
 
     private final InputStream stdin;
@@ -151,8 +154,9 @@ final class BatchCommand implements Callable<Integer> {
             BatchOutput out = newOutput(target.writer(), rows, screener);
             Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), totalBytes);
             out.begin();
+            Set<String> taxonomies = taxonomy.ids();
             new OrderedParallelMap<InputRow, Screened>(row -> {
-                Optional<ScreeningResult> result = row.request().map(screener::screen);
+                Optional<ScreeningResult> result = row.request().map(r -> screener.screen(r.withTaxonomies(taxonomies)));
                 return new Screened(row, result, out.format(row, result));
             }, workers, CHUNK_SIZE).run(rows, screened -> {
                         out.write(screened.formatted());

@@ -10,6 +10,7 @@ import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.Term;
 
@@ -48,6 +49,28 @@ final class ReferenceText {
         }
         out.append("\n");
         data.caveats().forEach(c -> out.append("- ").append(c.text().in(language)).append("\n"));
+        return out.toString();
+    }
+
+    String taxonomy(Taxonomy taxonomy, boolean withTerms) {
+        StringBuilder out = new StringBuilder();
+        out.append(style.bold(taxonomy.name().in(language))).append("\n");
+        for (Taxonomy.Area area : taxonomy.areas()) {
+            out.append("\n").append(String.format(Locale.ROOT, "%2d  ", area.number()))
+                    .append(style.bold(area.name().in(language))).append("  [").append(area.id()).append("]")
+                    .append(area.priority() ? "  " + messages.get("priority") : "").append("\n");
+            if (withTerms) {
+                appendTerms(out, "    ", area.terms());
+            }
+            for (Taxonomy.Item item : area.items()) {
+                out.append("    - ").append(item.name().in(language)).append("  ").append(style.dim("[" + item.id() + "]"))
+                        .append(item.verified() ? "" : style.dim("  " + messages.get("unverified"))).append("\n");
+                if (withTerms) {
+                    appendTerms(out, "        ", item.terms());
+                }
+            }
+        }
+        out.append("\n").append(taxonomy.meaning().in(language)).append("\n");
         return out.toString();
     }
 

@@ -14,6 +14,8 @@ import nl.partnerscan.core.PartnerSignal;
 import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Taxonomy;
+import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.Term;
 import nl.partnerscan.core.TopicMatch;
 import nl.partnerscan.core.Verdict;
@@ -56,6 +58,31 @@ final class ResultText {
                         .append(style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")")).append("\n");
             }
         }
+
+        for (String taxonomy : new String[] {"eu-critical", "dual-use"}) {
+            List<TaxonomyMatch> found = result.taxonomyMatches().stream()
+                    .filter(m -> m.taxonomy().id().equals(taxonomy)).toList();
+            if (found.isEmpty()) {
+                continue;
+            }
+            Taxonomy source = found.get(0).taxonomy();
+            out.append("\n").append(style.bold(capitalised(source.label().in(language)))).append(style.dim("  ("
+                    + source.name().in(language) + ")")).append("\n");
+            for (Taxonomy.Area area : result.areasOf(taxonomy)) {
+                out.append("  ").append(area.number()).append(". ").append(area.name().in(language)).append(" [")
+                        .append(area.id()).append("]").append(area.priority() ? "  " + messages.get("priority") : "")
+                        .append("\n");
+                for (TaxonomyMatch match : found) {
+                    if (match.area() == area) {
+                        out.append("    ").append(messages.format("matched", "\"" + Terminal.printable(match.matchedText())
+                                + "\"", match.item().map(i -> i.name().in(language)).orElse(area.name().in(language))))
+                                .append("\n");
+                    }
+                }
+            }
+            out.append("  ").append(style.dim(source.meaning().in(language))).append("\n");
+        }
+        result.exportControl().ifPresent(line -> out.append("  ").append(style.bold(line.in(language))).append("\n"));
 
         if (!result.partnerHits().isEmpty()) {
             heading(out, "lists");
@@ -129,6 +156,10 @@ final class ResultText {
         contact.website().ifPresent(site -> out.append("  ").append(site).append("\n"));
         out.append("  ").append(contact.purpose().in(language)).append("\n");
         contact.instruction().ifPresent(i -> out.append("  ").append(i.in(language)).append("\n"));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void heading(StringBuilder out, String key) {

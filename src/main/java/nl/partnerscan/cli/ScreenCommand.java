@@ -47,6 +47,9 @@ final class ScreenCommand implements Callable<Integer> {
     Map<String, String> answers = new LinkedHashMap<>();
 
     @Mixin
+    TaxonomyOption taxonomy;
+
+    @Mixin
     CommonOptions common;
 
     @Mixin
@@ -54,7 +57,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers());
+        ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids());
         if (!request.hasSubject()) {
             throw new ParameterException(spec.commandLine(),
                     "nothing to screen: give --topic TEXT or --description TEXT");

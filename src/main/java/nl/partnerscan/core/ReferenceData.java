@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Everything partnerscan screens against: the brochure's table with its caveats, the words that contain
- * a table term but never match it ({@code matchExceptions}), the six questions, the contacts, the lists
+ * a table term but never match it ({@code matchExceptions}), the EU's critical technology areas and
+ * dual-use categories ({@code taxonomies}), the six questions, the contacts, the lists
  * a partner is checked against with the rules for comparing names, and the scoring rules, with the
  * documents they cite. Immutable; the constructor checks
  * that ids are unique and that every {@code source} names a known document.
@@ -19,6 +20,7 @@ public record ReferenceData(
         List<Caveat> caveats,
         List<Sector> sectors,
         List<String> matchExceptions,
+        List<Taxonomy> taxonomies,
         List<Question> questions,
         List<Contact> contacts,
         List<DesignationList> lists,
@@ -31,6 +33,7 @@ public record ReferenceData(
         caveats = List.copyOf(caveats);
         sectors = List.copyOf(sectors);
         matchExceptions = List.copyOf(matchExceptions);
+        taxonomies = List.copyOf(taxonomies);
         questions = List.copyOf(questions);
         contacts = List.copyOf(contacts);
         lists = List.copyOf(lists);
@@ -65,6 +68,13 @@ public record ReferenceData(
             requireKnownSource(sourceIds, contact.source(), contact.id());
         }
         caveats.forEach(c -> requireKnownSource(sourceIds, c.source(), c.id()));
+        for (Taxonomy taxonomy : taxonomies) {
+            requireKnownSource(sourceIds, taxonomy.source(), taxonomy.id());
+            for (Taxonomy.Area area : taxonomy.areas()) {
+                requireUnique(entryIds, area.id(), "sector, technology, area or item");
+                area.items().forEach(item -> requireUnique(entryIds, item.id(), "sector, technology, area or item"));
+            }
+        }
         Set<String> listIds = new HashSet<>();
         lists.forEach(l -> requireUnique(listIds, l.id(), "list"));
     }
@@ -73,8 +83,8 @@ public record ReferenceData(
     public ReferenceData withLists(List<DesignationList> more) {
         List<DesignationList> all = new java.util.ArrayList<>(lists);
         all.addAll(more);
-        return new ReferenceData(dataVersion, sources, caveats, sectors, matchExceptions, questions, contacts, all,
-                nameRules, scoring);
+        return new ReferenceData(dataVersion, sources, caveats, sectors, matchExceptions, taxonomies, questions,
+                contacts, all, nameRules, scoring);
     }
 
     private static void requireUnique(Set<String> seen, String id, String what) {

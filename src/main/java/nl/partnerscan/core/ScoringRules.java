@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param cap                the reason text when the points add up to more than 100
  * @param partnerIndicators  words in the partner's description that add points
  * @param partnerLists       how a partner found on a designation list weighs
+ * @param taxonomies         how hits of the EU's critical technology areas and the dual-use list weigh
  * @param verdicts           label and advice for each verdict
  * @param notice             shown with every result: a match is a reason to ask, not a conclusion
  */
@@ -39,6 +40,7 @@ public record ScoringRules(
         Rule cap,
         List<PartnerIndicator> partnerIndicators,
         PartnerListRules partnerLists,
+        TaxonomyRules taxonomies,
         Map<Verdict, VerdictText> verdicts,
         Localized notice) {
 
@@ -90,6 +92,22 @@ public record ScoringRules(
         }
     }
 
+    /**
+     * How hits beyond the brochure's table weigh: an EU priority area (1 to 4) with its minimum verdict,
+     * another EU area, a possible dual-use category, and the export-control line shown with a dual-use
+     * hit. Reasons may use {area}.
+     */
+    public record TaxonomyRules(Rule priorityArea, Verdict priorityMinimum, Rule otherArea, Rule dualUse,
+                                Localized exportControl) {
+        public TaxonomyRules {
+            Objects.requireNonNull(priorityArea, "priorityArea");
+            Objects.requireNonNull(priorityMinimum, "priorityMinimum");
+            Objects.requireNonNull(otherArea, "otherArea");
+            Objects.requireNonNull(dualUse, "dualUse");
+            Objects.requireNonNull(exportControl, "exportControl");
+        }
+    }
+
     /** How a verdict is named and what the user should do. */
     public record VerdictText(Localized label, Localized advice, String source) {
         public VerdictText {
@@ -116,6 +134,7 @@ public record ScoringRules(
         Objects.requireNonNull(cap, "cap");
         partnerIndicators = List.copyOf(partnerIndicators);
         Objects.requireNonNull(partnerLists, "partnerLists");
+        Objects.requireNonNull(taxonomies, "taxonomies");
         verdicts = Map.copyOf(verdicts);
         for (Verdict verdict : Verdict.values()) {
             if (!verdicts.containsKey(verdict)) {

@@ -22,6 +22,7 @@ public final class Screener {
     private final TermIndex<TableEntry> topicIndex;
     private final TermIndex<ScoringRules.PartnerIndicator> partnerIndex;
     private final NameIndex<ListEntry> listIndex;
+    private final TermIndex<AreaEntry> taxonomyIndex;
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
     private final Map<ListedOrganisation, Integer> listOrder = new java.util.IdentityHashMap<>();
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
@@ -33,6 +34,10 @@ public final class Screener {
 
     /** An organisation on one list. */
     private record ListEntry(DesignationList list, ListedOrganisation organisation) {
+    }
+
+    /** What a taxonomy term points to: an area, or an item of an area. */
+    private record AreaEntry(Taxonomy taxonomy, Taxonomy.Area area, Optional<Taxonomy.Item> item) {
     }
 
     /** What a table term points to: a sector, or a technology of a sector. */
@@ -57,6 +62,19 @@ public final class Screener {
             indicator.terms().forEach(term -> partners.add(term, indicator));
         }
         this.partnerIndex = partners.build();
+        TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
+        for (Taxonomy taxonomy : data.taxonomies()) {
+            for (Taxonomy.Area area : taxonomy.areas()) {
+                AreaEntry areaEntry = new AreaEntry(taxonomy, area, Optional.empty());
+                area.terms().forEach(term -> areas.add(term, areaEntry));
+                for (Taxonomy.Item item : area.items()) {
+                    AreaEntry itemEntry = new AreaEntry(taxonomy, area, Optional.of(item));
+                    item.terms().forEach(term -> areas.add(term, itemEntry));
+                }
+            }
+        }
+        data.matchExceptions().forEach(areas::except);
+        this.taxonomyIndex = areas.build();
         NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
         for (DesignationList list : data.lists()) {
             for (ListedOrganisation organisation : list.entries()) {
@@ -147,8 +165,15 @@ public final class Screener {
     public ScreeningResult screen(ScreeningRequest request) {
         Map<String, Answer> answers = resolveAnswers(request.answers());
         List<TopicMatch> matches = new ArrayList<>();
-        request.topics().forEach(topic -> matches.addAll(matchTopic(topic)));
-        matches.addAll(matchTopic(request.description()));
+        List<TaxonomyMatch> taxonomyMatches = new ArrayList<>();
+        List<String> texts = new ArrayList<>(request.topics());
+        texts.add(request.description());
+        for (String text : texts) {
+            if (request.includes(ScreeningRequest.NCTV)) {
+                matches.addAll(matchTopic(text));
+            }
+            taxonomyMatches.addAll(matchTaxonomies(text, request));
+        }
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
         List<PartnerSignal> partnerSignals = partnerSignals(request.partner());
@@ -156,7 +181,9 @@ public final class Screener {
 
         ScoringRules rules = data.scoring();
         List<Reason> reasons = new ArrayList<>();
-        addTopicReasons(rules, sectors, technologies, reasons);
+        if (request.includes(ScreeningRequest.NCTV)) {
+            addTopicReasons(rules, sectors, technologies, reasons);
+        }
         addAnswerReasons(rules, answers, reasons);
         for (PartnerSignal signal : partnerSignals) {
             ScoringRules.Rule rule = signal.indicator().rule();
@@ -164,6 +191,8 @@ public final class Screener {
                     fill(rule.reason(), "{term}", Localized.same(signal.matchedText()))));
         }
         addListReasons(rules.partnerLists(), partnerHits, reasons);
+        boolean priorityArea = addTaxonomyReasons(rules.taxonomies(), taxonomyMatches, !sectors.isEmpty(), reasons);
+        boolean dualUse = taxonomyMatches.stream().anyMatch(m -> m.taxonomy().id().equals(DUAL_USE));
         int total = reasons.stream().mapToInt(Reason::points).sum();
         if (total > ScoringRules.MAX_SCORE) {
             reasons.add(new Reason("cap", ScoringRules.MAX_SCORE - total, rules.cap().reason()));
@@ -173,11 +202,15 @@ public final class Screener {
         if (!sectors.isEmpty()) {
             verdict = verdict.atLeast(rules.tableMatchMinimum());
         }
+        if (priorityArea) {
+            verdict = verdict.atLeast(rules.taxonomies().priorityMinimum());
+        }
         if (partnerHits.stream().anyMatch(hit -> hit.match() != PartnerHit.Match.NEAR)) {
             verdict = verdict.atLeast(sectors.isEmpty() ? rules.partnerLists().minimum()
                     : rules.partnerLists().minimumWithTopic());
         }
         return new ScreeningResult(verdict, score, rules.verdicts().get(verdict), sectors, technologies, matches,
+                taxonomyMatches, dualUse ? Optional.of(rules.taxonomies().exportControl()) : Optional.empty(),
                 partnerSignals, partnerHits, reasons, answers, answers.isEmpty() ? allQuestionsOpen : openQuestions(answers),
                 data.primaryContact(), data.caveats(),
                 rules.notice(), rules.partnerLists().notice(), data.dataVersion());
@@ -242,6 +275,50 @@ public final class Screener {
         // In the order of the lists and of their entries, whichever way each name was found.
         hits.sort(java.util.Comparator.comparingInt(h -> listOrder.get(h.entry())));
         return hits;
+    }
+
+    /** The id of the dual-use taxonomy, whose hits bring the export-control line. */
+    public static final String DUAL_USE = "dual-use";
+
+    /** The terms of the EU taxonomies found in one text; each place and area or item once. */
+    private List<TaxonomyMatch> matchTaxonomies(String text, ScreeningRequest request) {
+        Map<String, TaxonomyMatch> byPlace = new LinkedHashMap<>();
+        for (Hit<AreaEntry> hit : taxonomyIndex.find(text)) {
+            AreaEntry entry = hit.entry();
+            if (!request.includes(entry.taxonomy().id())) {
+                continue;
+            }
+            String id = entry.item().map(Taxonomy.Item::id).orElse(entry.area().id());
+            byPlace.putIfAbsent(hit.start() + ":" + hit.end() + ":" + id, new TaxonomyMatch(hit.matchedText(), hit.term(),
+                    entry.taxonomy(), entry.area(), entry.item()));
+        }
+        return List.copyOf(byPlace.values());
+    }
+
+    /**
+     * One reason per matched area: an EU priority area, another EU area, or a possible dual-use category.
+     * When the subject is in the brochure's table already, they are notes without points: the same subject
+     * is not counted twice.
+     *
+     * @return whether an EU priority area matched
+     */
+    private boolean addTaxonomyReasons(ScoringRules.TaxonomyRules rules, List<TaxonomyMatch> matches,
+                                       boolean tableMatched, List<Reason> reasons) {
+        boolean priority = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TaxonomyMatch match : matches) {
+            Taxonomy.Area area = match.area();
+            if (!seen.add(area.id())) {
+                continue;
+            }
+            boolean dualUse = match.taxonomy().id().equals(DUAL_USE);
+            priority |= !dualUse && area.priority();
+            String code = dualUse ? "dual_use" : area.priority() ? "eu_priority_area" : "eu_area";
+            ScoringRules.Rule rule = dualUse ? rules.dualUse() : area.priority() ? rules.priorityArea() : rules.otherArea();
+            Reason reason = reason(code, rule, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
+            reasons.add(tableMatched ? new Reason(code, 0, reason.text()) : reason);
+        }
+        return priority;
     }
 
     private static void addListReasons(ScoringRules.PartnerListRules rules, List<PartnerHit> hits, List<Reason> reasons) {

@@ -13,13 +13,35 @@ import java.util.Objects;
  * @param partner     the name or description of the Chinese party; may be empty
  * @param answers     answers by question id ({@code q4}, applying to each of its checks) or check id
  *                    ({@code q4.delegation-programme}); a check's own answer wins over its question's
+ * @param taxonomies  the taxonomies to screen against by id ({@value #NCTV} for the brochure's table,
+ *                    {@code eu-critical}, {@code dual-use}); empty for all
  */
-public record ScreeningRequest(List<String> topics, String description, String partner, Map<String, Answer> answers) {
+public record ScreeningRequest(List<String> topics, String description, String partner, Map<String, Answer> answers,
+                               java.util.Set<String> taxonomies) {
+    /** The id of the brochure's table among the taxonomies. */
+    public static final String NCTV = "nctv";
+
     public ScreeningRequest {
         topics = List.copyOf(topics);
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(partner, "partner");
         answers = Map.copyOf(new LinkedHashMap<>(answers));
+        taxonomies = java.util.Set.copyOf(taxonomies);
+    }
+
+    /** A request against every taxonomy. */
+    public ScreeningRequest(List<String> topics, String description, String partner, Map<String, Answer> answers) {
+        this(topics, description, partner, answers, java.util.Set.of());
+    }
+
+    /** The same request against these taxonomies only (all when empty). */
+    public ScreeningRequest withTaxonomies(java.util.Set<String> ids) {
+        return ids.equals(taxonomies) ? this : new ScreeningRequest(topics, description, partner, answers, ids);
+    }
+
+    /** Whether the taxonomy with this id is screened against. */
+    public boolean includes(String taxonomy) {
+        return taxonomies.isEmpty() || taxonomies.contains(taxonomy);
     }
 
     /** A request about topics only, with no description, partner or answers. */

@@ -12,7 +12,10 @@ import java.util.Objects;
  * @param verdictText    the verdict's label and advice
  * @param sectors        the matched sectors, in the table's order
  * @param technologies   the matched sub-technologies, in the table's order
- * @param matches        which words of the text matched which entry
+ * @param matches        which words of the text matched which entry of the brochure's table
+ * @param taxonomyMatches which words matched which area of the EU's critical technology areas or the
+ *                       dual-use list
+ * @param exportControl  on a possible dual-use hit: check export control before sharing technology
  * @param partnerSignals words in the partner's description that raised the risk
  * @param partnerHits    the partner's name found on designation lists, assessments or the user's lists
  * @param reasons        every point of the score, with why
@@ -31,6 +34,8 @@ public record ScreeningResult(
         List<Sector> sectors,
         List<Technology> technologies,
         List<TopicMatch> matches,
+        List<TaxonomyMatch> taxonomyMatches,
+        java.util.Optional<Localized> exportControl,
         List<PartnerSignal> partnerSignals,
         List<PartnerHit> partnerHits,
         List<Reason> reasons,
@@ -47,6 +52,8 @@ public record ScreeningResult(
         sectors = List.copyOf(sectors);
         technologies = List.copyOf(technologies);
         matches = List.copyOf(matches);
+        taxonomyMatches = List.copyOf(taxonomyMatches);
+        Objects.requireNonNull(exportControl, "exportControl");
         partnerSignals = List.copyOf(partnerSignals);
         partnerHits = List.copyOf(partnerHits);
         reasons = List.copyOf(reasons);
@@ -57,5 +64,13 @@ public record ScreeningResult(
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(listNotice, "listNotice");
         Objects.requireNonNull(dataVersion, "dataVersion");
+    }
+
+    /** The areas of one taxonomy that matched, each once, in the taxonomy's order. */
+    public List<Taxonomy.Area> areasOf(String taxonomyId) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).forEach(m -> ids.add(m.area().id()));
+        return taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).map(TaxonomyMatch::taxonomy)
+                .findFirst().map(t -> t.areas().stream().filter(a -> ids.contains(a.id())).toList()).orElse(List.of());
     }
 }

@@ -134,6 +134,44 @@ class CommandLineTest {
     }
 
     @Test
+    void taxonomyRestrictsScreeningAndKeepsTheTaxonomiesApart() throws IOException {
+        JsonNode all = JSON.readTree(Cli.run("screen", "--topic", "uranium enrichment", "--format", "json").out());
+        assertThat(all.get("sectors").get(0).asText()).isEqualTo("energy");
+        assertThat(all.get("eu_areas").get(0).asText()).isEqualTo("eu-energy");
+        assertThat(all.get("dual_use").get(0).asText()).isEqualTo("du-0");
+        assertThat(all.get("export_control").asText()).contains("2021/821");
+        assertThat(all.get("taxonomy_matches").findValuesAsText("label")).contains("EU-kritiek technologiegebied",
+                "mogelijk dual-use: controleer exportcontrole");
+
+        JsonNode euOnly = JSON.readTree(Cli.run("screen", "--topic", "uranium enrichment", "--taxonomy", "eu",
+                "--format", "json").out());
+        assertThat(euOnly.get("sectors")).isEmpty();
+        assertThat(euOnly.get("dual_use")).isEmpty();
+        assertThat(euOnly.get("eu_areas")).hasSize(1);
+        assertThat(euOnly.get("verdict").asText()).isEqualTo("elevated");
+
+        JsonNode tableOnly = JSON.readTree(Cli.run("screen", "--topic", "uranium enrichment", "--taxonomy", "nctv,dual-use",
+                "--format", "json").out());
+        assertThat(tableOnly.get("eu_areas")).isEmpty();
+        assertThat(tableOnly.get("dual_use")).hasSize(1);
+
+        Cli.Run wrong = Cli.run("screen", "--topic", "x", "--taxonomy", "mic2025");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(wrong.err()).contains("'mic2025' is not a taxonomy; use nctv, eu or dual-use");
+    }
+
+    @Test
+    void anEuPriorityAreaOutsideTheTableIsElevatedAndNoTaxonomyIsLow() throws IOException {
+        JsonNode gene = JSON.readTree(Cli.run("screen", "--topic", "gene drive mosquitoes", "--format", "json").out());
+        assertThat(gene.get("eu_areas").get(0).asText()).isEqualTo("eu-biotech");
+        assertThat(gene.get("verdict").asText()).isEqualTo("elevated");
+        JsonNode choir = JSON.readTree(Cli.run("screen", "--topic", "koorfestival", "--format", "json").out());
+        assertThat(choir.get("verdict").asText()).isEqualTo("low");
+        assertThat(choir.get("advice").asText()).contains("waarschijnlijk niet gevoelig");
+        assertThat(choir.get("notice").asText()).contains("geen treffer is geen vrijbrief");
+    }
+
+    @Test
     void helpForASubcommandAndOptionsBeforeTheSubcommandWork() {
         Cli.Run help = Cli.run("help", "screen");
         assertThat(help.exitCode()).isZero();

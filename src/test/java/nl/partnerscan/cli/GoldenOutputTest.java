@@ -27,6 +27,9 @@ class GoldenOutputTest {
         "contacts.txt              | contacts",
         "contacts-en.json          | contacts --format json",
         "lists.txt                 | lists",
+        "sectors-eu-en.txt         | sectors --taxonomy eu --lang en",
+        "sectors-dual-use.txt      | sectors --taxonomy dual-use",
+        "screen-eu-only-en.txt     | screen --topic 'hypersonic glide vehicles and gravity gradiometers' --lang en",
         "screen-listed-en.txt      | screen --topic 'satellite navigation' --partner 'a delegation from Harbin Institute of Technology (HIT)' --lang en",
     })
     void matchesGoldenFile(String file, String commandLine) {

@@ -17,6 +17,7 @@ import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.TopicMatch;
 
@@ -31,7 +32,8 @@ import nl.partnerscan.core.TopicMatch;
 public final class CsvOutput implements BatchOutput {
     /** The columns partnerscan adds, in order. */
     public static final List<String> RESULT_COLUMNS =
-            List.of("verdict", "score", "sectors", "technologies", "matches", "partner_hits", "reasons", "error");
+            List.of("verdict", "score", "sectors", "technologies", "matches", "eu_areas", "dual_use", "partner_hits",
+                    "reasons", "error");
 
     private final Writer out;
     private final char delimiter;
@@ -95,6 +97,8 @@ public final class CsvOutput implements BatchOutput {
             cells.add(r.sectors().stream().map(Sector::id).collect(Collectors.joining("|")));
             cells.add(r.technologies().stream().map(Technology::id).collect(Collectors.joining("|")));
             cells.add(r.matches().stream().map(CsvOutput::match).collect(Collectors.joining("|")));
+            cells.add(r.areasOf("eu-critical").stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
+            cells.add(r.areasOf("dual-use").stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
             cells.add(r.partnerHits().stream().map(CsvOutput::partnerHit).collect(Collectors.joining("|")));
             cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
             cells.add("");

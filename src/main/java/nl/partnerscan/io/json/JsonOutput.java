@@ -23,6 +23,7 @@ import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.Term;
 
@@ -65,6 +66,23 @@ public final class JsonOutput {
             matches.add(match);
         });
         json.put("matches", matches);
+        List<Map<String, Object>> taxonomyMatches = new ArrayList<>();
+        result.taxonomyMatches().forEach(m -> {
+            Map<String, Object> match = new LinkedHashMap<>();
+            match.put("taxonomy", m.taxonomy().id());
+            match.put("label", m.taxonomy().label().in(language));
+            match.put("source", m.taxonomy().source());
+            match.put("text", m.matchedText());
+            match.put("term", m.term().text());
+            match.put("area", m.area().id());
+            match.put("area_name", m.area().name().in(language));
+            match.put("item", m.item().map(Taxonomy.Item::id).orElse(null));
+            taxonomyMatches.add(match);
+        });
+        json.put("taxonomy_matches", taxonomyMatches);
+        json.put("eu_areas", result.areasOf("eu-critical").stream().map(Taxonomy.Area::id).toList());
+        json.put("dual_use", result.areasOf("dual-use").stream().map(Taxonomy.Area::id).toList());
+        json.put("export_control", result.exportControl().map(t -> t.in(language)).orElse(null));
         List<Map<String, Object>> signals = new ArrayList<>();
         result.partnerSignals().forEach(s -> {
             Map<String, Object> signal = new LinkedHashMap<>();
@@ -120,6 +138,10 @@ public final class JsonOutput {
         json.put("sectors", List.of());
         json.put("technologies", List.of());
         json.put("matches", List.of());
+        json.put("taxonomy_matches", List.of());
+        json.put("eu_areas", List.of());
+        json.put("dual_use", List.of());
+        json.put("export_control", null);
         json.put("partner_signals", List.of());
         json.put("partner_hits", List.of());
         json.put("reasons", List.of());
@@ -196,6 +218,38 @@ public final class JsonOutput {
         Map<String, Object> root = document(data, "sectors", sectors);
         root.put("caveats", data.caveats().stream().map(c -> ordered(Map.of("id", c.id(), "text",
                 localized(c.text()), "source", c.source()))).toList());
+        write(out, root);
+    }
+
+    /** A taxonomy of the EU with its areas, items and terms, in both languages. */
+    public static void writeTaxonomy(Writer out, ReferenceData data, Taxonomy taxonomy) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("data_version", data.dataVersion());
+        root.put("taxonomy", taxonomy.id());
+        root.put("name", localized(taxonomy.name()));
+        root.put("label", localized(taxonomy.label()));
+        root.put("source", taxonomy.source());
+        root.put("meaning", localized(taxonomy.meaning()));
+        List<Map<String, Object>> areas = new ArrayList<>();
+        for (Taxonomy.Area area : taxonomy.areas()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", area.id());
+            json.put("number", area.number());
+            json.put("name", localized(area.name()));
+            json.put("priority", area.priority());
+            json.put("verified", area.verified());
+            json.put("terms", terms(area.terms()));
+            json.put("items", area.items().stream().map(item -> {
+                Map<String, Object> i = new LinkedHashMap<>();
+                i.put("id", item.id());
+                i.put("name", localized(item.name()));
+                i.put("verified", item.verified());
+                i.put("terms", terms(item.terms()));
+                return i;
+            }).toList());
+            areas.add(json);
+        }
+        root.put("areas", areas);
         write(out, root);
     }
 

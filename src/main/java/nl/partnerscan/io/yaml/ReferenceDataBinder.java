@@ -25,6 +25,7 @@ import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScoringRules;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Source;
+import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.Term;
 import nl.partnerscan.core.Verdict;
@@ -92,6 +93,11 @@ final class ReferenceDataBinder {
             sectors.add(sector(YamlMap.of(sectorsFile.file(), node, "a sector"), entryIds));
         }
 
+        List<Taxonomy> taxonomies = new ArrayList<>();
+        for (String name : List.of("eu-critical-technologies.yaml", "dual-use.yaml")) {
+            taxonomies.add(taxonomy(root(name), entryIds));
+        }
+
         YamlMap questionsFile = root("questions.yaml");
         questionsFile.allowOnly("questions");
         Set<String> questionIds = new HashSet<>();
@@ -126,8 +132,8 @@ final class ReferenceDataBinder {
             lists.add(list);
         }
         try {
-            return new ReferenceData(dataVersion, sources, caveats, sectors, exceptions, questions, contacts, lists,
-                    nameRules, scoring);
+            return new ReferenceData(dataVersion, sources, caveats, sectors, exceptions, taxonomies, questions, contacts,
+                    lists, nameRules, scoring);
         } catch (IllegalArgumentException e) {
             // The checks above catch every case with its place; this is the records' own safety net.
             throw new DataException(sourcesFile.file(), 0, 0, e.getMessage());
@@ -245,6 +251,34 @@ final class ReferenceDataBinder {
         return new Technology(id, localized(technology, "name_nl", "name_en"), terms(technology), knownSource(technology));
     }
 
+    /** A taxonomy file: {@code taxonomy:} with its names and source, {@code areas:} with their items and terms. */
+    private Taxonomy taxonomy(YamlMap file, Set<String> entryIds) {
+        file.allowOnly("taxonomy", "areas");
+        YamlMap head = file.map("taxonomy", "taxonomy");
+        head.allowOnly("id", "name_nl", "name_en", "label_nl", "label_en", "source", "meaning_nl", "meaning_en");
+        String taxonomyId = head.string("id");
+        List<Taxonomy.Area> areas = new ArrayList<>();
+        for (Node node : file.list("areas")) {
+            YamlMap map = YamlMap.of(file.file(), node, "an area of taxonomy '" + taxonomyId + "'");
+            map.allowOnly("id", "number", "priority", "name_en", "name_nl", "verified", "terms", "items");
+            String id = uniqueId(map, entryIds, "sector, technology, area or item");
+            YamlMap area = map.as("area '" + id + "'");
+            List<Taxonomy.Item> items = new ArrayList<>();
+            for (Node itemNode : area.list("items")) {
+                YamlMap itemMap = YamlMap.of(file.file(), itemNode, "an item of area '" + id + "'");
+                itemMap.allowOnly("id", "name_en", "name_nl", "verified", "terms");
+                String itemId = uniqueId(itemMap, entryIds, "sector, technology, area or item");
+                YamlMap item = itemMap.as("item '" + itemId + "'");
+                items.add(new Taxonomy.Item(itemId, localized(item, "name_nl", "name_en"), item.bool("verified", false),
+                        terms(item)));
+            }
+            areas.add(new Taxonomy.Area(id, area.integer("number"), localized(area, "name_nl", "name_en"),
+                    area.bool("priority", false), area.bool("verified", false), terms(area), items));
+        }
+        return new Taxonomy(taxonomyId, localized(head, "name_nl", "name_en"), localized(head, "label_nl", "label_en"),
+                knownSource(head), localized(head, "meaning_nl", "meaning_en"), areas);
+    }
+
     private static Flag flag(YamlMap map, String key) {
         String value = map.string(key);
         return switch (value) {
@@ -349,8 +383,8 @@ final class ReferenceDataBinder {
     }
 
     private ScoringRules scoring(YamlMap file) {
-        file.allowOnly("thresholds", "topic", "answers", "cap", "partner_indicators", "partner_lists", "verdicts",
-                "notice");
+        file.allowOnly("thresholds", "topic", "answers", "cap", "partner_indicators", "partner_lists", "taxonomies",
+                "verdicts", "notice");
         YamlMap thresholds = file.map("thresholds", "thresholds");
         thresholds.allowOnly("elevated", "high", "source");
         knownSource(thresholds);
@@ -403,7 +437,8 @@ final class ReferenceDataBinder {
                 rule(topic.map("no_match", "topic.no_match")),
                 reasonOnly(answers.map("risky_answer", "answers.risky_answer")),
                 reasonOnly(file.map("cap", "cap")),
-                indicators, partnerLists(file.map("partner_lists", "partner_lists")), verdicts,
+                indicators, partnerLists(file.map("partner_lists", "partner_lists")),
+                taxonomyRules(file.map("taxonomies", "taxonomies")), verdicts,
                 localized(notice, "nl", "en"));
     }
 
@@ -427,6 +462,18 @@ final class ReferenceDataBinder {
                 verdict(map, "minimum_verdict", map.string("minimum_verdict")),
                 verdict(map, "minimum_verdict_with_topic", map.string("minimum_verdict_with_topic")), names,
                 localized(notice, "nl", "en"));
+    }
+
+    private ScoringRules.TaxonomyRules taxonomyRules(YamlMap map) {
+        map.allowOnly("eu_priority_area", "eu_area", "dual_use", "export_control");
+        YamlMap priority = map.map("eu_priority_area", "taxonomies.eu_priority_area");
+        YamlMap exportControl = map.map("export_control", "taxonomies.export_control");
+        exportControl.allowOnly("nl", "en", "based_on", "source");
+        knownSource(exportControl);
+        return new ScoringRules.TaxonomyRules(rule(priority, "minimum_verdict"),
+                verdict(priority, "minimum_verdict", priority.string("minimum_verdict")),
+                rule(map.map("eu_area", "taxonomies.eu_area")), rule(map.map("dual_use", "taxonomies.dual_use")),
+                localized(exportControl, "nl", "en"));
     }
 
     private static Verdict verdict(YamlMap map, String key, String value) {

@@ -17,7 +17,8 @@ import nl.partnerscan.io.csv.ListCsv;
 public final class ReferenceDataLoader {
     /** The files a data directory holds, in the order they are read. */
     public static final List<String> FILES =
-            List.of("sources.yaml", "sectors.yaml", "questions.yaml", "contacts.yaml", "scoring.yaml", "names.yaml");
+            List.of("sources.yaml", "sectors.yaml", "eu-critical-technologies.yaml", "dual-use.yaml", "questions.yaml",
+                    "contacts.yaml", "scoring.yaml", "names.yaml");
 
     /** The directory under the data directory whose *.yaml and *.csv files are lists to check partners against. */
     public static final String LISTS = "lists";

@@ -118,6 +118,19 @@ final class YamlMap {
         }
     }
 
+    /** A true/false field; absent is {@code absent}. */
+    boolean bool(String key, boolean absent) {
+        Optional<String> text = optionalString(key);
+        if (text.isEmpty()) {
+            return absent;
+        }
+        return switch (text.get()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw errorAt(key, "field '" + key + "' in " + what + " must be true or false, found '" + text.get() + "'");
+        };
+    }
+
     /** A required number with a fraction ({@code 0.9}). */
     double decimal(String key) {
         String text = string(key);

@@ -199,7 +199,7 @@ class ReferenceDataLoaderTest {
     @Test
     void aMissingFileNamesWhatADataDirectoryHolds() throws IOException {
         Files.delete(dir.resolve("questions.yaml"));
-        assertThat(loadFails().problem()).contains("no such file").contains("sectors.yaml, questions.yaml");
+        assertThat(loadFails().problem()).contains("no such file").contains("sectors.yaml").contains("questions.yaml");
     }
 
     @Test
