@@ -21,7 +21,8 @@ public final class Screener {
     private final ReferenceData data;
     private final TermIndex<TableEntry> topicIndex;
     private final TermIndex<ScoringRules.PartnerIndicator> partnerIndex;
-    private final NameIndex<ListEntry> listIndex;
+    /** Built on first use: most screenings name no partner, and a single screen is a person waiting. */
+    private volatile NameIndex<ListEntry> listIndex;
     private final TermIndex<AreaEntry> taxonomyIndex;
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
     private final Map<ListedOrganisation, Integer> listOrder = new java.util.IdentityHashMap<>();
@@ -75,16 +76,12 @@ public final class Screener {
         }
         data.matchExceptions().forEach(areas::except);
         this.taxonomyIndex = areas.build();
-        NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
+        int position = 0;
         for (DesignationList list : data.lists()) {
             for (ListedOrganisation organisation : list.entries()) {
-                ListEntry entry = new ListEntry(list, organisation);
-                listOrder.put(organisation, listOrder.size());
-                names.add(organisation.name(), true, entry);
-                organisation.aliases().forEach(alias -> names.add(alias, false, entry));
+                listOrder.put(organisation, position++);
             }
         }
-        this.listIndex = names.build();
         for (Question question : data.questions()) {
             questionsById.put(question.id(), question);
             question.checks().forEach(check -> checksById.put(check.id(), check));
@@ -261,12 +258,34 @@ public final class Screener {
         }
     }
 
+    private NameIndex<ListEntry> listIndex() {
+        NameIndex<ListEntry> index = listIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = listIndex;
+                if (index == null) {
+                    NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
+                    for (DesignationList list : data.lists()) {
+                        for (ListedOrganisation organisation : list.entries()) {
+                            ListEntry entry = new ListEntry(list, organisation);
+                            names.add(organisation.name(), true, entry);
+                            organisation.aliases().forEach(alias -> names.add(alias, false, entry));
+                        }
+                    }
+                    index = names.build();
+                    listIndex = index;
+                }
+            }
+        }
+        return index;
+    }
+
     private List<PartnerHit> partnerHits(String partner) {
         if (partner.isBlank()) {
             return List.of();
         }
         List<PartnerHit> hits = new ArrayList<>();
-        for (NameIndex.NameHit<ListEntry> hit : listIndex.find(partner)) {
+        for (NameIndex.NameHit<ListEntry> hit : listIndex().find(partner)) {
             PartnerHit.Match match = hit.near() ? PartnerHit.Match.NEAR
                     : hit.official() ? PartnerHit.Match.EXACT : PartnerHit.Match.ALIAS;
             hits.add(new PartnerHit(hit.entry().list(), hit.entry().organisation(), hit.name(), hit.text(), match,
