@@ -107,6 +107,11 @@ final class BatchCommand implements Callable<Integer> {
             description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict.")
     FailOn failOn;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write one overview page: counts per verdict, a bar chart of partnerships per sector,"
+                    + " and a sortable table of the rows that are not low.")
+    Path report;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for screening. Default: the number of processors.")
     Integer threads;
@@ -147,6 +152,10 @@ final class BatchCommand implements Callable<Integer> {
         long totalBytes = fromStdin ? -1 : size(inputPath);
         long started = System.nanoTime();
         Summary summary = new Summary();
+        if (report != null && !report.toString().endsWith(".html")) {
+            throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
+        }
+        BatchReport overview = report == null ? null : new BatchReport(screener.data(), Messages.of(common.language()));
         try (InputStream in = fromStdin ? stdin : open(inputPath);
              BatchInput rows = BatchInput.open(label, in, charset, separator, answerIds);
              OutputTarget target = output == null ? OutputTarget.stdout(spec.commandLine().getOut())
@@ -161,12 +170,19 @@ final class BatchCommand implements Callable<Integer> {
             }, workers, CHUNK_SIZE).run(rows, screened -> {
                         out.write(screened.formatted());
                         summary.count(screened);
+                        if (overview != null) {
+                            overview.add(screened.row(), screened.result());
+                        }
                         progress.update(summary.rows, rows.bytesRead());
                     });
             out.end();
             progress.finish();
             target.commit();
             summary.describe(label, rows);
+        }
+        if (overview != null) {
+            AtomicFiles.write(report, DocumentWriters.html(overview.build(label), common.language().code()));
+            spec.commandLine().getErr().println(Messages.of(common.language()).format("record.written", report));
         }
         summary.print(spec.commandLine().getErr(), Messages.of(common.language()), System.nanoTime() - started);
         if (summary.errors > 0) {

@@ -48,7 +48,8 @@ public final class Main {
     private static final Map<String, Function<InputStream, Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
-        SUBCOMMANDS.put("screen", stdin -> new ScreenCommand());
+        SUBCOMMANDS.put("screen", stdin -> new ScreenCommand(stdin, () -> System.console() != null,
+                java.time.ZonedDateTime::now));
         SUBCOMMANDS.put("batch", BatchCommand::new);
         SUBCOMMANDS.put("sectors", stdin -> new SectorsCommand());
         SUBCOMMANDS.put("questions", stdin -> new QuestionsCommand());

@@ -46,6 +46,15 @@ final class ScreenCommand implements Callable<Integer> {
                     + " yes, no or unknown (ja, nee, weet-niet). Repeatable. See: partnerscan questions.")
     Map<String, String> answers = new LinkedHashMap<>();
 
+    @Option(names = {"-i", "--interactive"},
+            description = "Ask each open check of the six questions in turn (on a terminal), then print the result.")
+    boolean interactive;
+
+    @Option(names = "--record", paramLabel = "FILE.md|FILE.html",
+            description = "Also write a decision record for the dossier: Markdown (.md) or one self-contained HTML"
+                    + " file (.html).")
+    java.nio.file.Path record;
+
     @Mixin
     TaxonomyOption taxonomy;
 
@@ -55,6 +64,17 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    private final java.io.InputStream stdin;
+    private final java.util.function.BooleanSupplier interactiveTerminal;
+    private final java.util.function.Supplier<java.time.ZonedDateTime> clock;
+
+    ScreenCommand(java.io.InputStream stdin, java.util.function.BooleanSupplier interactiveTerminal,
+                  java.util.function.Supplier<java.time.ZonedDateTime> clock) {
+        this.stdin = stdin;
+        this.interactiveTerminal = interactiveTerminal;
+        this.clock = clock;
+    }
+
     @Override
     public Integer call() {
         ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids());
@@ -62,7 +82,28 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "nothing to screen: give --topic TEXT or --description TEXT");
         }
+        if (record != null && !record.toString().endsWith(".md") && !record.toString().endsWith(".html")) {
+            throw new ParameterException(spec.commandLine(), "--record " + record
+                    + ": the file must end in .md (Markdown) or .html");
+        }
+        if (interactive && !interactiveTerminal.getAsBoolean()) {
+            throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
+                    + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
+        }
         Screener screener = common.screener();
+        if (interactive) {
+            Map<String, Answer> given;
+            try {
+                given = screener.resolveAnswers(request.answers());
+            } catch (IllegalArgumentException unknownQuestion) {
+                throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
+            }
+            Map<String, Answer> answers = new Questionnaire(new java.io.BufferedReader(new java.io.InputStreamReader(
+                    stdin, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut(),
+                    Messages.of(common.language())).ask(screener.data(), given);
+            request = new ScreeningRequest(request.topics(), request.description(), request.partner(), answers,
+                    request.taxonomies());
+        }
         ScreeningResult result;
         try {
             result = screener.screen(request);
@@ -70,6 +111,13 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (record != null) {
+            Document document = DecisionRecord.build(request, result, screener.data(), clock.get(),
+                    Messages.of(common.language()));
+            AtomicFiles.write(record, record.toString().endsWith(".html")
+                    ? DocumentWriters.html(document, common.language().code()) : DocumentWriters.markdown(document));
+            spec.commandLine().getErr().println(Messages.of(common.language()).format("record.written", record));
+        }
         if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());
         } else {

@@ -11,11 +11,13 @@ import java.util.Set;
  * a table term but never match it ({@code matchExceptions}), the EU's critical technology areas and
  * dual-use categories ({@code taxonomies}), the six questions, the contacts, the lists
  * a partner is checked against with the rules for comparing names, and the scoring rules, with the
- * documents they cite. Immutable; the constructor checks
+ * documents they cite; {@code dataDigest} identifies the exact files it was read from (for a decision
+ * record). Immutable; the constructor checks
  * that ids are unique and that every {@code source} names a known document.
  */
 public record ReferenceData(
         String dataVersion,
+        String dataDigest,
         List<Source> sources,
         List<Caveat> caveats,
         List<Sector> sectors,
@@ -29,6 +31,7 @@ public record ReferenceData(
 
     public ReferenceData {
         Objects.requireNonNull(dataVersion, "dataVersion");
+        Objects.requireNonNull(dataDigest, "dataDigest");
         sources = List.copyOf(sources);
         caveats = List.copyOf(caveats);
         sectors = List.copyOf(sectors);
@@ -83,8 +86,8 @@ public record ReferenceData(
     public ReferenceData withLists(List<DesignationList> more) {
         List<DesignationList> all = new java.util.ArrayList<>(lists);
         all.addAll(more);
-        return new ReferenceData(dataVersion, sources, caveats, sectors, matchExceptions, taxonomies, questions,
-                contacts, all, nameRules, scoring);
+        return new ReferenceData(dataVersion, dataDigest + "+" + more.size() + " own list(s)", sources, caveats,
+                sectors, matchExceptions, taxonomies, questions, contacts, all, nameRules, scoring);
     }
 
     private static void requireUnique(Set<String> seen, String id, String what) {

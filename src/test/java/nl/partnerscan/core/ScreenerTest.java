@@ -165,7 +165,7 @@ class ScreenerTest {
                 rules.tableMatchMinimum(), rules.additionalSector(), rules.technologyMatch(), rules.topsector(),
                 rules.keyTechnology(), rules.flagNotStated(), rules.noMatch(), rules.riskyAnswer(), rules.cap(),
                 rules.partnerIndicators(), rules.partnerLists(), rules.taxonomies(), rules.verdicts(), rules.notice());
-        ReferenceData changed = new ReferenceData(data.dataVersion(), data.sources(), data.caveats(), data.sectors(),
+        ReferenceData changed = new ReferenceData(data.dataVersion(), data.dataDigest(), data.sources(), data.caveats(), data.sectors(),
                 data.matchExceptions(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
                 data.nameRules(), zero);
         ScreeningResult result = new Screener(changed).screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));

@@ -44,10 +44,23 @@ final class ReferenceDataBinder {
 
     private final Function<String, FileContent> files;
     private final List<String> listFiles;
+    /** SHA-256 over every file read, name and bytes, in the order read. */
+    private final java.security.MessageDigest digest;
     private final Set<String> sourceIds = new HashSet<>();
 
     private ReferenceDataBinder(Function<String, FileContent> files, List<String> listFiles) {
-        this.files = files;
+        try {
+            this.digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        this.files = name -> {
+            FileContent content = files.apply(name);
+            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(content.bytes());
+            return content;
+        };
         this.listFiles = listFiles;
     }
 
@@ -132,7 +145,7 @@ final class ReferenceDataBinder {
             lists.add(list);
         }
         try {
-            return new ReferenceData(dataVersion, sources, caveats, sectors, exceptions, taxonomies, questions, contacts,
+            return new ReferenceData(dataVersion, "sha256:" + java.util.HexFormat.of().formatHex(digest.digest()), sources, caveats, sectors, exceptions, taxonomies, questions, contacts,
                     lists, nameRules, scoring);
         } catch (IllegalArgumentException e) {
             // The checks above catch every case with its place; this is the records' own safety net.
