@@ -79,7 +79,7 @@ final class BatchReport {
     /** Horizontal bars, one per sector of the table, in the table's order. */
     private String barChart(Language language) {
         int rowHeight = 26;
-        int labelWidth = 330;
+        int labelWidth = 400;
         int barWidth = 360;
         long max = Math.max(1, perSector.values().stream().mapToLong(Long::longValue).max().orElse(1));
         StringBuilder svg = new StringBuilder();
