@@ -132,36 +132,21 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         return Optional.empty();
     }
 
-    /**
-     * The separator that occurs most often outside quotes in the first line: {@code ;} (Dutch Excel),
-     * {@code ,} or tab; {@code ,} when the header has a single column.
-     */
+    /** The separator of the header line, read ahead and put back. */
     private static char detectSeparator(BufferedReader text) throws IOException {
         text.mark(MAX_RECORD_CHARS);
-        Map<Character, Integer> counts = new HashMap<>();
+        StringBuilder header = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < MAX_RECORD_CHARS; i++) {
             int c = text.read();
             if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
                 break;
             }
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == ';' || c == ',' || c == '\t')) {
-                counts.merge((char) c, 1, Integer::sum);
-            }
+            quoted ^= c == '"';
+            header.append((char) c);
         }
         text.reset();
-        char best = ',';
-        int bestCount = 0;
-        for (char candidate : new char[] {';', ',', '\t'}) {
-            int count = counts.getOrDefault(candidate, 0);
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
+        return Separators.detect(header);
     }
 
     /** The separator in use (given or detected). */

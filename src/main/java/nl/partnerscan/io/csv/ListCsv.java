@@ -32,7 +32,7 @@ public final class ListCsv {
         String text = decode(label, bytes);
         List<ListedOrganisation> entries = new ArrayList<>();
         try {
-            Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(separator(text))
+            Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Separators.detect(text))
                     .allowMissingFields(true).allowExtraFields(true).skipEmptyLines(true)
                     .ofCsvRecord(text).iterator();
             if (!records.hasNext()) {
@@ -75,21 +75,6 @@ public final class ListCsv {
 
     private static String field(CsvRecord record, int index) {
         return index >= 0 && index < record.getFieldCount() ? record.getField(index) : "";
-    }
-
-    private static char separator(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long bestCount = header.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long count = header.chars().filter(c -> c == candidate).count();
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
     }
 
     private static String decode(String label, byte[] bytes) {
