@@ -117,6 +117,13 @@ class BatchCommandTest {
     }
 
     @Test
+    void blankLinesBeforeTheHeaderDoNotHideItsSeparator() throws IOException {
+        Cli.Run run = Cli.run("batch", utf8("blank.csv", "\r\n\nid;onderwerp\n1;QKD\n").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(column(records(run.out(), ';'), "verdict")).containsExactly("elevated");
+    }
+
+    @Test
     void raggedRowsTooManyValuesIsAnErrorRowTooFewAreEmpty() throws IOException {
         Path input = utf8("ragged.csv", "id;onderwerp;partner\n1;QKD\n2;quantum;Hefei;extra\n3;cultuur;Suzhou\n");
         Cli.Run run = Cli.run("batch", input.toString());

@@ -33,14 +33,19 @@ class BatchFuzzTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static long summaryRows(String err) {
+    /** The summary line (the first line of standard error that the run itself writes, not the input). */
+    private static String summary(String err) {
         for (String line : err.split("\n")) {
-            int at = line.indexOf(" rijen: ");
-            if (line.startsWith("partnerscan: ") && at > 0) {
-                return Long.parseLong(line.substring("partnerscan: ".length(), at));
+            if (line.matches("partnerscan: \\d+ rijen: .*\\(invoer: standard input, (tab|'.'), .*\\)")) {
+                return line;
             }
         }
-        return -1;
+        throw new AssertionError("no summary line in: " + err);
+    }
+
+    private static long summaryRows(String err) {
+        String line = summary(err);
+        return Long.parseLong(line.substring("partnerscan: ".length(), line.indexOf(" rijen: ")));
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -77,11 +82,9 @@ class BatchFuzzTest {
     }
 
     private static char detectedSeparator(String err) {
-        if (err.contains("invoer: standard input, tab")) {
-            return '\t';
-        }
-        int at = err.indexOf("invoer: standard input, '");
-        return at < 0 ? ',' : err.charAt(at + "invoer: standard input, '".length());
+        String line = summary(err);
+        int at = line.lastIndexOf("(invoer: standard input, ") + "(invoer: standard input, ".length();
+        return line.startsWith("tab", at) ? '\t' : line.charAt(at + 1);
     }
 
     private static void check(Run run) {

@@ -139,6 +139,9 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         boolean quoted = false;
         for (int i = 0; i < MAX_RECORD_CHARS; i++) {
             int c = text.read();
+            if (header.length() == 0 && (c == '\n' || c == '\r')) {
+                continue; // blank lines before the header, which the reader skips too
+            }
             if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
                 break;
             }
