@@ -14,17 +14,31 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, String text) {
+    /**
+     * A new name beside {@code target} for writing it first. Not Files.createTempFile: its owner-only
+     * permissions would carry over to the user's file.
+     */
+    static Path temporaryFor(Path target) {
         Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
+        return absolute.resolveSibling("." + absolute.getFileName() + "."
                 + Long.toUnsignedString(System.nanoTime(), 36) + ".partial");
+    }
+
+    /** Puts the finished temporary file in the target's place, atomically where the file system can. */
+    static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void write(Path target, String text) {
+        Path temporary = temporaryFor(target);
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temporary, target);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(temporary);

@@ -8,11 +8,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -332,10 +330,7 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         static OutputTarget file(Path target) {
-            Path absolute = target.toAbsolutePath();
-            // Not Files.createTempFile: its owner-only permissions would carry over to the results file.
-            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
-                    + Long.toUnsignedString(System.nanoTime(), 36) + ".partial");
+            Path temporary = AtomicFiles.temporaryFor(target);
             Thread cleanup = new Thread(() -> deleteQuietly(temporary), "partnerscan-cleanup");
             Writer writer;
             try {
@@ -356,12 +351,7 @@ final class BatchCommand implements Callable<Integer> {
                 @Override
                 void commit() throws IOException {
                     writer.close();
-                    try {
-                        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
-                                StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    AtomicFiles.moveIntoPlace(temporary, target);
                     committed = true;
                 }
 
