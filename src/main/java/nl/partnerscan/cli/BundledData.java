@@ -13,7 +13,8 @@ import nl.partnerscan.io.yaml.ReferenceDataLoader;
  * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn.
  */
 final class BundledData {
-    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(ReferenceDataLoader::loadBundled);
+    private static final ReferenceDataLoader.Prepared BUNDLED = ReferenceDataLoader.prepareBundled();
+    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(BUNDLED::load);
     private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> new Screener(await(DATA)));
 
     private BundledData() {
@@ -40,6 +41,9 @@ final class BundledData {
     }
 
     private static <T> T await(FutureTask<T> task) {
+        if (!DATA.isDone()) {
+            BUNDLED.help(); // rather than wait: parse the files the prefetch thread has not reached
+        }
         task.run();
         try {
             return task.get();

@@ -44,8 +44,14 @@ final class ReferenceDataBinder {
 
     private final Function<String, FileContent> files;
     private final List<String> listFiles;
-    /** SHA-256 over every file read, name and bytes, in the order read. */
+    /** SHA-256 over every file read, name and bytes, in the order bound. */
     private final java.security.MessageDigest digest;
+    /**
+     * Each YAML file read and parsed once, by whichever thread gets to it first: the binding thread in
+     * order, or another thread that {@link #help}s while it would otherwise wait (start-up time).
+     */
+    private final Map<String, java.util.concurrent.FutureTask<YamlMap>> parsed = new java.util.LinkedHashMap<>();
+    private final Map<String, FileContent> contents = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> sourceIds = new HashSet<>();
 
     private ReferenceDataBinder(Function<String, FileContent> files, List<String> listFiles) {
@@ -55,13 +61,34 @@ final class ReferenceDataBinder {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
         this.files = name -> {
-            FileContent content = files.apply(name);
+            FileContent content = contents.computeIfAbsent(name, files);
             digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(content.bytes());
             return content;
         };
         this.listFiles = listFiles;
+        List<String> yamlFiles = new ArrayList<>(ReferenceDataLoader.FILES);
+        listFiles.stream().filter(name -> name.endsWith(".yaml")).forEach(yamlFiles::add);
+        for (String name : yamlFiles) {
+            parsed.put(name, new java.util.concurrent.FutureTask<>(() -> root(contents.computeIfAbsent(name, files))));
+        }
+    }
+
+    /** Prepared binding: {@link #bind()} on one thread, {@link #help()} from another while it waits. */
+    static ReferenceDataBinder prepare(Function<String, FileContent> files, List<String> listFiles) {
+        return new ReferenceDataBinder(files, listFiles);
+    }
+
+    /** Parses the files nobody has started yet, last first, so as to meet the binding thread halfway. */
+    void help() {
+        List<java.util.concurrent.FutureTask<YamlMap>> tasks = new ArrayList<>(parsed.values());
+        java.util.Collections.reverse(tasks);
+        tasks.forEach(java.util.concurrent.FutureTask::run);
+    }
+
+    ReferenceData bind() {
+        return bindAll();
     }
 
     /**
@@ -70,6 +97,24 @@ final class ReferenceDataBinder {
      */
     static ReferenceData bind(Function<String, FileContent> files, List<String> listFiles) {
         return new ReferenceDataBinder(files, listFiles).bindAll();
+    }
+
+    /** The file's parsed root, parsing it now unless another thread already did or is doing so. */
+    private YamlMap parsedRoot(String name) {
+        java.util.concurrent.FutureTask<YamlMap> task = parsed.get(name);
+        files.apply(name); // into the digest, in binding order
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + name, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private ReferenceData bindAll() {
@@ -135,9 +180,14 @@ final class ReferenceDataBinder {
         List<DesignationList> lists = new ArrayList<>();
         Set<String> listIds = new HashSet<>();
         for (String name : listFiles) {
-            FileContent content = files.apply(name);
-            DesignationList list = name.endsWith(".csv") ? ListCsv.read(content.label(), content.bytes())
-                    : designationList(content);
+            DesignationList list;
+            if (name.endsWith(".csv")) {
+                FileContent content = files.apply(name);
+                list = ListCsv.read(content.label(), content.bytes());
+            } else {
+                list = designationList(parsedRoot(name));
+            }
+            FileContent content = contents.get(name);
             if (!listIds.add(list.id())) {
                 throw new DataException(content.label(), 0, 0, "a list with id '" + list.id()
                         + "' is loaded already; give this list another id");
@@ -154,7 +204,7 @@ final class ReferenceDataBinder {
     }
 
     private YamlMap root(String name) {
-        return root(files.apply(name));
+        return parsedRoot(name);
     }
 
     private static YamlMap root(FileContent content) {
@@ -185,7 +235,10 @@ final class ReferenceDataBinder {
 
     /** A list file in YAML: {@code list:} with its source, {@code entries:} with the organisations. */
     static DesignationList designationList(FileContent content) {
-        YamlMap file = root(content);
+        return designationList(root(content));
+    }
+
+    private static DesignationList designationList(YamlMap file) {
         file.allowOnly("list", "entries");
         YamlMap list = file.map("list", "list");
         list.allowOnly("id", "name", "kind", "publisher", "source", "date", "retrieved", "licence", "attribution",

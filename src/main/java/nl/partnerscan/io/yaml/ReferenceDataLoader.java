@@ -30,7 +30,33 @@ public final class ReferenceDataLoader {
 
     /** The reference data shipped with partnerscan. */
     public static ReferenceData loadBundled() {
-        return ReferenceDataBinder.bind(name -> {
+        return prepareBundled().load();
+    }
+
+    /**
+     * Loading the bundled data in two hands: {@link #load()} on the thread that needs the data, and
+     * {@link #help()} from a thread that would otherwise wait for it (it parses files the loading thread
+     * has not reached yet). Used to keep a single {@code screen} short.
+     */
+    public static final class Prepared {
+        private final ReferenceDataBinder binder;
+
+        private Prepared(ReferenceDataBinder binder) {
+            this.binder = binder;
+        }
+
+        public ReferenceData load() {
+            return binder.bind();
+        }
+
+        public void help() {
+            binder.help();
+        }
+    }
+
+    /** The bundled data, ready to be loaded by {@link Prepared#load()}, with {@link Prepared#help()}. */
+    public static Prepared prepareBundled() {
+        return new Prepared(ReferenceDataBinder.prepare(name -> {
             String label = name + " (bundled)";
             try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + name)) {
                 if (in == null) {
@@ -40,7 +66,7 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, bundledLists());
+        }, bundledLists()));
     }
 
     /** The list files bundled under nl/partnerscan/data/lists/, from the jar or the class directory. */
