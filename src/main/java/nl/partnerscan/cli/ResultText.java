@@ -59,7 +59,7 @@ final class ResultText {
             }
         }
 
-        for (String taxonomy : new String[] {"eu-critical", "dual-use"}) {
+        for (String taxonomy : new String[] {Taxonomy.EU_CRITICAL, Taxonomy.DUAL_USE}) {
             List<TaxonomyMatch> found = result.taxonomyMatches().stream()
                     .filter(m -> m.taxonomy().id().equals(taxonomy)).toList();
             if (found.isEmpty()) {

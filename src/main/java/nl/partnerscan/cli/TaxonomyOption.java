@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.partnerscan.core.ScreeningRequest;
+import nl.partnerscan.core.Taxonomy;
 import picocli.CommandLine.Option;
 
 /** {@code --taxonomy}: screen against only some of the taxonomies (the brochure's table, the EU's areas, dual-use). */
@@ -11,8 +12,8 @@ final class TaxonomyOption {
     /** A taxonomy as named on the command line. */
     enum Name {
         nctv(ScreeningRequest.NCTV),
-        eu("eu-critical"),
-        dual_use("dual-use");
+        eu(Taxonomy.EU_CRITICAL),
+        dual_use(Taxonomy.DUAL_USE);
 
         final String id;
 

@@ -189,7 +189,7 @@ public final class Screener {
         }
         addListReasons(rules.partnerLists(), partnerHits, reasons);
         boolean priorityArea = addTaxonomyReasons(rules.taxonomies(), taxonomyMatches, !sectors.isEmpty(), reasons);
-        boolean dualUse = taxonomyMatches.stream().anyMatch(m -> m.taxonomy().id().equals(DUAL_USE));
+        boolean dualUse = taxonomyMatches.stream().anyMatch(m -> m.taxonomy().id().equals(Taxonomy.DUAL_USE));
         int total = reasons.stream().mapToInt(Reason::points).sum();
         if (total > ScoringRules.MAX_SCORE) {
             reasons.add(new Reason("cap", ScoringRules.MAX_SCORE - total, rules.cap().reason()));
@@ -296,9 +296,6 @@ public final class Screener {
         return hits;
     }
 
-    /** The id of the dual-use taxonomy, whose hits bring the export-control line. */
-    public static final String DUAL_USE = "dual-use";
-
     /** The terms of the EU taxonomies found in one text; each place and area or item once. */
     private List<TaxonomyMatch> matchTaxonomies(String text, ScreeningRequest request) {
         Map<String, TaxonomyMatch> byPlace = new LinkedHashMap<>();
@@ -330,7 +327,7 @@ public final class Screener {
             if (!seen.add(area.id())) {
                 continue;
             }
-            boolean dualUse = match.taxonomy().id().equals(DUAL_USE);
+            boolean dualUse = match.taxonomy().id().equals(Taxonomy.DUAL_USE);
             priority |= !dualUse && area.priority();
             String code = dualUse ? "dual_use" : area.priority() ? "eu_priority_area" : "eu_area";
             ScoringRules.Rule rule = dualUse ? rules.dualUse() : area.priority() ? rules.priorityArea() : rules.otherArea();

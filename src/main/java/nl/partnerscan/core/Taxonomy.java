@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param meaning what a hit means and does not mean
  */
 public record Taxonomy(String id, Localized name, Localized label, String source, Localized meaning, List<Area> areas) {
+    /** The id of the EU's critical technology areas (Recommendation (EU) 2023/2113). */
+    public static final String EU_CRITICAL = "eu-critical";
+    /** The id of the EU dual-use categories, whose hits bring the export-control line. */
+    public static final String DUAL_USE = "dual-use";
 
     /**
      * An area (or category) of a taxonomy.

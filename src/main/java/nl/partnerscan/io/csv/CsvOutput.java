@@ -97,8 +97,8 @@ public final class CsvOutput implements BatchOutput {
             cells.add(r.sectors().stream().map(Sector::id).collect(Collectors.joining("|")));
             cells.add(r.technologies().stream().map(Technology::id).collect(Collectors.joining("|")));
             cells.add(r.matches().stream().map(CsvOutput::match).collect(Collectors.joining("|")));
-            cells.add(r.areasOf("eu-critical").stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
-            cells.add(r.areasOf("dual-use").stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
+            cells.add(r.areasOf(Taxonomy.EU_CRITICAL).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
+            cells.add(r.areasOf(Taxonomy.DUAL_USE).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
             cells.add(r.partnerHits().stream().map(CsvOutput::partnerHit).collect(Collectors.joining("|")));
             cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
             cells.add("");

@@ -80,8 +80,8 @@ public final class JsonOutput {
             taxonomyMatches.add(match);
         });
         json.put("taxonomy_matches", taxonomyMatches);
-        json.put("eu_areas", result.areasOf("eu-critical").stream().map(Taxonomy.Area::id).toList());
-        json.put("dual_use", result.areasOf("dual-use").stream().map(Taxonomy.Area::id).toList());
+        json.put("eu_areas", result.areasOf(Taxonomy.EU_CRITICAL).stream().map(Taxonomy.Area::id).toList());
+        json.put("dual_use", result.areasOf(Taxonomy.DUAL_USE).stream().map(Taxonomy.Area::id).toList());
         json.put("export_control", result.exportControl().map(t -> t.in(language)).orElse(null));
         List<Map<String, Object>> signals = new ArrayList<>();
         result.partnerSignals().forEach(s -> {

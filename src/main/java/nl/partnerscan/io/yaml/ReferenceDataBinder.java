@@ -75,7 +75,11 @@ final class ReferenceDataBinder {
         }
     }
 
-    /** Prepared binding: {@link #bind()} on one thread, {@link #help()} from another while it waits. */
+    /**
+     * A binding of the data files read through {@code files} (by file name, e.g. {@code sectors.yaml} or
+     * {@code lists/ca-nro.yaml}; {@code listFiles} names the list files): {@link #bind()} on one thread,
+     * and {@link #help()} from another while it waits.
+     */
     static ReferenceDataBinder prepare(Function<String, FileContent> files, List<String> listFiles) {
         return new ReferenceDataBinder(files, listFiles);
     }
@@ -89,14 +93,6 @@ final class ReferenceDataBinder {
 
     ReferenceData bind() {
         return bindAll();
-    }
-
-    /**
-     * Reads every data file through {@code files} (by file name, e.g. {@code sectors.yaml} or
-     * {@code lists/ca-nro.yaml}) and binds them; {@code listFiles} names the list files to read.
-     */
-    static ReferenceData bind(Function<String, FileContent> files, List<String> listFiles) {
-        return new ReferenceDataBinder(files, listFiles).bindAll();
     }
 
     /** The file's parsed root, parsing it now unless another thread already did or is doing so. */

@@ -109,7 +109,7 @@ public final class ReferenceDataLoader {
             throw new DataException(directory.toString(), 0, 0, "is not a directory; --data takes a directory that holds "
                     + String.join(", ", FILES));
         }
-        return ReferenceDataBinder.bind(name -> {
+        return ReferenceDataBinder.prepare(name -> {
             Path file = directory.resolve(name);
             String label = file.toString();
             try (InputStream in = Files.newInputStream(file)) {
@@ -120,7 +120,7 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, directoryLists(directory));
+        }, directoryLists(directory)).bind();
     }
 
     private static List<String> directoryLists(Path directory) {
