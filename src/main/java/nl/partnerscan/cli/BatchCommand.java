@@ -332,14 +332,16 @@ final class BatchCommand implements Callable<Integer> {
         static OutputTarget file(Path target) {
             Path temporary = AtomicFiles.temporaryFor(target);
             Thread cleanup = new Thread(() -> deleteQuietly(temporary), "partnerscan-cleanup");
+            // The hook goes in before the file exists: a Ctrl-C between the two would leave it behind.
+            Runtime.getRuntime().addShutdownHook(cleanup);
             Writer writer;
             try {
                 writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
             } catch (IOException e) {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
                 throw new InputException(target + ": cannot be written: " + e.getMessage(), e);
             }
-            Runtime.getRuntime().addShutdownHook(cleanup);
             return new OutputTarget() {
                 private boolean committed;
 
