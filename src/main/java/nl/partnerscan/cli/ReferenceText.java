@@ -55,8 +55,9 @@ final class ReferenceText {
     String taxonomy(Taxonomy taxonomy, boolean withTerms) {
         StringBuilder out = new StringBuilder();
         out.append(style.bold(taxonomy.name().in(language))).append("\n");
-        for (Taxonomy.Area area : taxonomy.areas()) {
-            out.append("\n").append(String.format(Locale.ROOT, "%2d  ", area.number()))
+        for (Taxonomy.Area area : taxonomy.allAreas()) {
+            out.append("\n").append(area.number().isPresent() ? String.format(Locale.ROOT, "%2d  ", area.number().getAsInt())
+                            : "    ")
                     .append(style.bold(area.name().in(language))).append("  [").append(area.id()).append("]")
                     .append(area.priority() ? "  " + messages.get("priority") : "").append("\n");
             if (withTerms) {

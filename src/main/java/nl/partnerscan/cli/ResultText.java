@@ -69,7 +69,7 @@ final class ResultText {
             out.append("\n").append(style.bold(capitalised(source.label().in(language)))).append(style.dim("  ("
                     + source.name().in(language) + ")")).append("\n");
             for (Taxonomy.Area area : result.areasOf(taxonomy)) {
-                out.append("  ").append(area.number()).append(". ").append(area.name().in(language)).append(" [")
+                out.append("  ").append(area.numbered()).append(area.name().in(language)).append(" [")
                         .append(area.id()).append("]").append(area.priority() ? "  " + messages.get("priority") : "")
                         .append("\n");
                 for (TaxonomyMatch match : found) {

@@ -73,7 +73,7 @@ public record ReferenceData(
         caveats.forEach(c -> requireKnownSource(sourceIds, c.source(), c.id()));
         for (Taxonomy taxonomy : taxonomies) {
             requireKnownSource(sourceIds, taxonomy.source(), taxonomy.id());
-            for (Taxonomy.Area area : taxonomy.areas()) {
+            for (Taxonomy.Area area : taxonomy.allAreas()) {
                 requireUnique(entryIds, area.id(), "sector, technology, area or item");
                 area.items().forEach(item -> requireUnique(entryIds, item.id(), "sector, technology, area or item"));
             }

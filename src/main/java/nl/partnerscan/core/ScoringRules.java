@@ -98,12 +98,13 @@ public record ScoringRules(
      * hit. Reasons may use {area}.
      */
     public record TaxonomyRules(Rule priorityArea, Verdict priorityMinimum, Rule otherArea, Rule dualUse,
-                                Localized exportControl) {
+                                Rule dualUseNamed, Localized exportControl) {
         public TaxonomyRules {
             Objects.requireNonNull(priorityArea, "priorityArea");
             Objects.requireNonNull(priorityMinimum, "priorityMinimum");
             Objects.requireNonNull(otherArea, "otherArea");
             Objects.requireNonNull(dualUse, "dualUse");
+            Objects.requireNonNull(dualUseNamed, "dualUseNamed");
             Objects.requireNonNull(exportControl, "exportControl");
         }
     }

@@ -65,7 +65,7 @@ public final class Screener {
         this.partnerIndex = partners.build();
         TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
         for (Taxonomy taxonomy : data.taxonomies()) {
-            for (Taxonomy.Area area : taxonomy.areas()) {
+            for (Taxonomy.Area area : taxonomy.allAreas()) {
                 AreaEntry areaEntry = new AreaEntry(taxonomy, area, Optional.empty());
                 area.terms().forEach(term -> areas.add(term, areaEntry));
                 for (Taxonomy.Item item : area.items()) {
@@ -329,8 +329,12 @@ public final class Screener {
             }
             boolean dualUse = match.taxonomy().id().equals(Taxonomy.DUAL_USE);
             priority |= !dualUse && area.priority();
-            String code = dualUse ? "dual_use" : area.priority() ? "eu_priority_area" : "eu_area";
-            ScoringRules.Rule rule = dualUse ? rules.dualUse() : area.priority() ? rules.priorityArea() : rules.otherArea();
+            // An entry without a number is not one of the source's categories: the text named dual-use or
+            // military use itself.
+            boolean named = area.number().isEmpty();
+            String code = dualUse ? (named ? "dual_use_named" : "dual_use") : area.priority() ? "eu_priority_area" : "eu_area";
+            ScoringRules.Rule rule = dualUse ? (named ? rules.dualUseNamed() : rules.dualUse())
+                    : area.priority() ? rules.priorityArea() : rules.otherArea();
             Reason reason = reason(code, rule, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
             reasons.add(tableMatched ? new Reason(code, 0, reason.text()) : reason);
         }

@@ -71,6 +71,6 @@ public record ScreeningResult(
         java.util.Set<String> ids = new java.util.HashSet<>();
         taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).forEach(m -> ids.add(m.area().id()));
         return taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).map(TaxonomyMatch::taxonomy)
-                .findFirst().map(t -> t.areas().stream().filter(a -> ids.contains(a.id())).toList()).orElse(List.of());
+                .findFirst().map(t -> t.allAreas().stream().filter(a -> ids.contains(a.id())).toList()).orElse(List.of());
     }
 }

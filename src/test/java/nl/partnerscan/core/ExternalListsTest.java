@@ -18,12 +18,11 @@ import org.junit.jupiter.api.Test;
  * partnership topics. Prints how many of the lists' items are flagged elevated or higher (aim: at least
  * 90%) and how many everyday topics are flagged (aim: at most 5%).
  *
- * <p>The aim holds for the lists of technologies (the US and Australian lists). The UK National Security and
- * Investment Act names seventeen areas of the economy, eight of which name no technology (Energy,
- * Transport, Defence, Communications, Data Infrastructure, Critical Suppliers to Government, Suppliers to
- * the Emergency Services, Military and Dual-Use); partnerscan does not flag such bare sector words, which
- * everyday partnerships use too, so for that list the test holds the level reached (9 of 17) against
- * regressions.
+ * <p>The UK National Security and Investment Act names seventeen areas of the economy; five of them name
+ * no technology and are everyday words too (Energy, Transport, Communications, Critical Suppliers to
+ * Government, Suppliers to the Emergency Services), which partnerscan does not flag. So the per-list aim
+ * of 90% is held for the lists of technologies (US, Australia), the UK list holds the level reached (12 of
+ * 17) against regressions, and the aim of 90% is held for the three lists together.
  */
 class ExternalListsTest {
     private static final Path DIR = Path.of("src/test/resources/external");
@@ -76,9 +75,9 @@ class ExternalListsTest {
         assertThat(everyday).hasSizeGreaterThanOrEqualTo(100);
         assertThat(share.get("us-cet.tsv")).as("US critical and emerging technologies flagged").isGreaterThanOrEqualTo(0.90);
         assertThat(share.get("au-critical.tsv")).as("Australian critical technologies flagged").isGreaterThanOrEqualTo(0.90);
-        assertThat(share.get("uk-nsi.tsv")).as("UK NSI areas flagged (9 of 17 name a technology)")
-                .isGreaterThanOrEqualTo(9.0 / 17);
-        assertThat(coverage).as("all three lists together").isGreaterThan(0.8);
+        assertThat(share.get("uk-nsi.tsv")).as("UK NSI areas flagged (5 of 17 name no technology)")
+                .isGreaterThanOrEqualTo(12.0 / 17);
+        assertThat(coverage).as("all three lists together").isGreaterThanOrEqualTo(0.90);
         assertThat(falseRate).as("share of everyday topics flagged").isLessThanOrEqualTo(0.05);
     }
 }

@@ -48,6 +48,32 @@ class ScreenerTest {
     }
 
     @Test
+    void aTopicThatNamesDualUseOrMilitaryUseItselfBringsTheExportControlLine() {
+        for (String topic : List.of("dual-use technologie", "Samenwerking met het Ministerie van Defensie",
+                "military applications of sensors", "Defence")) {
+            ScreeningResult result = screener.screen(ScreeningRequest.ofTopics(topic));
+            assertThat(result.verdict()).as(topic).isEqualTo(Verdict.ELEVATED);
+            assertThat(result.areasOf(Taxonomy.DUAL_USE)).as(topic).extracting(Taxonomy.Area::id).containsExactly("du-named");
+            assertThat(result.areasOf(Taxonomy.DUAL_USE).get(0).number()).as("not a category of the Annex").isEmpty();
+            assertThat(result.exportControl()).as(topic).isPresent();
+            assertThat(codes(result)).as(topic).contains("dual_use_named").doesNotContain("dual_use");
+            assertThat(result.score()).as(topic).isEqualTo(rules.taxonomies().dualUseNamed().points());
+        }
+    }
+
+    @Test
+    void phrasesThatContainAMilitaryWordButMeanSomethingElseStayLow() {
+        for (String topic : List.of("PhD defence ceremony in Delft", "Self-defence classes for women",
+                "Zorg voor oud-militairen en veteranen", "Tentoonstelling over militaire geschiedenis",
+                "Military band concert on King's Day", "Defensief spel in de basketbalcompetitie",
+                "Sports at the community centre")) {
+            ScreeningResult result = screener.screen(ScreeningRequest.ofTopics(topic));
+            assertThat(result.verdict()).as(topic).isEqualTo(Verdict.LOW);
+            assertThat(result.taxonomyMatches()).as(topic).isEmpty();
+        }
+    }
+
+    @Test
     void topSectorAndKeyTechnologyAddTheirPoints() {
         ScreeningResult semiconductors = screener.screen(ScreeningRequest.ofTopics("Halfgeleider technologie"));
         assertThat(codes(semiconductors)).containsExactly("table_match", "topsector", "key_technology",

@@ -52,6 +52,8 @@ public final class TermIndex<E> {
     private final PhraseNode<E> phrases = new PhraseNode<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
     private final java.util.Set<String> exceptions = new java.util.HashSet<>();
+    /** Phrases that contain a term but mean something else ({@code PhD defence}): no match inside them. */
+    private final PhraseNode<Boolean> exceptionPhrases = new PhraseNode<>();
 
     private TermIndex() {
     }
@@ -69,7 +71,8 @@ public final class TermIndex<E> {
 
         /**
          * Declares a word that contains a term but means something else ({@code satellietstad} is a town,
-         * not a satellite): no single-word term matches it, in any inflection.
+         * not a satellite): no single-word term matches it, in any inflection. A phrase of two or more
+         * words ({@code PhD defence} is a thesis, not the military) blocks every term inside it.
          */
         public Builder<E> except(String word) {
             exceptions.add(Objects.requireNonNull(word));
@@ -87,9 +90,16 @@ public final class TermIndex<E> {
             for (Target<E> target : targets) {
                 index.add(target);
             }
-            for (String word : exceptions) {
-                for (Token token : Tokenizer.tokenize(word)) {
-                    index.exceptions.add(Stemmer.stem(token.folded()));
+            for (String exception : exceptions) {
+                List<Token> tokens = Tokenizer.tokenize(exception);
+                if (tokens.size() == 1) {
+                    index.exceptions.add(Stemmer.stem(tokens.get(0).folded()));
+                } else if (tokens.size() > 1) {
+                    PhraseNode<Boolean> node = index.exceptionPhrases;
+                    for (Token token : splitAtHyphens(tokens)) {
+                        node = node.child(Stemmer.stem(token.folded()), true);
+                    }
+                    node.complete.add(new Target<>(new Term(exception, Term.Origin.ADDED, false), Boolean.TRUE));
                 }
             }
             return index;
@@ -193,7 +203,31 @@ public final class TermIndex<E> {
         for (int i = 0; i < words.size(); i++) {
             matchPhrases(text, words, i, hits);
         }
-        return List.copyOf(hits.inOrder);
+        List<long[]> blocked = exceptionPhraseSpans(words);
+        if (blocked.isEmpty()) {
+            return List.copyOf(hits.inOrder);
+        }
+        return hits.inOrder.stream()
+                .filter(hit -> blocked.stream().noneMatch(span -> span[0] <= hit.start() && hit.end() <= span[1]))
+                .toList();
+    }
+
+    /** Where the exception phrases stand in the text, as {start, end} pairs. */
+    private List<long[]> exceptionPhraseSpans(List<Token> words) {
+        if (exceptionPhrases.children.isEmpty()) {
+            return List.of();
+        }
+        List<long[]> spans = new ArrayList<>();
+        for (int first = 0; first < words.size(); first++) {
+            PhraseNode<Boolean> node = exceptionPhrases.child(words.get(first).stem(), false);
+            for (int k = first + 1; node != null && k < words.size(); k++) {
+                node = node.child(words.get(k).stem(), false);
+                if (node != null && !node.complete.isEmpty()) {
+                    spans.add(new long[] {words.get(first).start(), words.get(k).end()});
+                }
+            }
+        }
+        return spans;
     }
 
     /**

@@ -231,10 +231,11 @@ public final class JsonOutput {
         root.put("source", taxonomy.source());
         root.put("meaning", localized(taxonomy.meaning()));
         List<Map<String, Object>> areas = new ArrayList<>();
-        for (Taxonomy.Area area : taxonomy.areas()) {
+        for (Taxonomy.Area area : taxonomy.allAreas()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", area.id());
-            json.put("number", area.number());
+            // null for the uncategorised entry, which the source does not list.
+            json.put("number", area.number().isPresent() ? area.number().getAsInt() : null);
             json.put("name", localized(area.name()));
             json.put("priority", area.priority());
             json.put("verified", area.verified());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import nl.partnerscan.core.Answer;
@@ -130,9 +131,10 @@ final class ReferenceDataBinder {
             exceptionsMap.allowOnly("words", "source");
             knownSource(exceptionsMap);
             for (YamlMap.Located word : exceptionsMap.strings("words")) {
-                if (!word.value().strip().codePoints().allMatch(Character::isLetterOrDigit)) {
+                if (!word.value().strip().codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == ' ')
+                        || !word.value().strip().codePoints().anyMatch(Character::isLetterOrDigit)) {
                     throw exceptionsMap.errorAt(word, "the exception '" + word.value()
-                            + "' must be one word (letters and digits only)");
+                            + "' must be a word or phrase (letters, digits, hyphens and spaces only)");
                 }
                 exceptions.add(word.value().strip());
             }
@@ -315,7 +317,7 @@ final class ReferenceDataBinder {
 
     /** A taxonomy file: {@code taxonomy:} with its names and source, {@code areas:} with their items and terms. */
     private Taxonomy taxonomy(YamlMap file, Set<String> entryIds) {
-        file.allowOnly("taxonomy", "areas");
+        file.allowOnly("taxonomy", "areas", "uncategorised");
         YamlMap head = file.map("taxonomy", "taxonomy");
         head.allowOnly("id", "name_nl", "name_en", "label_nl", "label_en", "source", "meaning_nl", "meaning_en");
         String taxonomyId = head.string("id");
@@ -334,11 +336,22 @@ final class ReferenceDataBinder {
                 items.add(new Taxonomy.Item(itemId, localized(item, "name_nl", "name_en"), item.bool("verified", false),
                         terms(item)));
             }
-            areas.add(new Taxonomy.Area(id, area.integer("number"), localized(area, "name_nl", "name_en"),
-                    area.bool("priority", false), area.bool("verified", false), terms(area), items));
+            areas.add(new Taxonomy.Area(id, OptionalInt.of(area.integer("number")),
+                    localized(area, "name_nl", "name_en"), area.bool("priority", false), area.bool("verified", false),
+                    terms(area), items));
+        }
+        Optional<Taxonomy.Area> uncategorised = Optional.empty();
+        if (file.has("uncategorised")) {
+            YamlMap map = file.map("uncategorised", "the uncategorised entry of taxonomy '" + taxonomyId + "'");
+            map.allowOnly("id", "name_nl", "name_en", "source", "based_on", "terms");
+            String id = uniqueId(map, entryIds, "sector, technology, area or item");
+            knownSource(map);
+            map.optionalString("based_on");
+            uncategorised = Optional.of(new Taxonomy.Area(id, OptionalInt.empty(),
+                    localized(map, "name_nl", "name_en"), false, false, terms(map), List.of()));
         }
         return new Taxonomy(taxonomyId, localized(head, "name_nl", "name_en"), localized(head, "label_nl", "label_en"),
-                knownSource(head), localized(head, "meaning_nl", "meaning_en"), areas);
+                knownSource(head), localized(head, "meaning_nl", "meaning_en"), areas, uncategorised);
     }
 
     private static Flag flag(YamlMap map, String key) {
@@ -527,7 +540,7 @@ final class ReferenceDataBinder {
     }
 
     private ScoringRules.TaxonomyRules taxonomyRules(YamlMap map) {
-        map.allowOnly("eu_priority_area", "eu_area", "dual_use", "export_control");
+        map.allowOnly("eu_priority_area", "eu_area", "dual_use", "dual_use_named", "export_control");
         YamlMap priority = map.map("eu_priority_area", "taxonomies.eu_priority_area");
         YamlMap exportControl = map.map("export_control", "taxonomies.export_control");
         exportControl.allowOnly("nl", "en", "based_on", "source");
@@ -535,7 +548,7 @@ final class ReferenceDataBinder {
         return new ScoringRules.TaxonomyRules(rule(priority, "minimum_verdict"),
                 verdict(priority, "minimum_verdict", priority.string("minimum_verdict")),
                 rule(map.map("eu_area", "taxonomies.eu_area")), rule(map.map("dual_use", "taxonomies.dual_use")),
-                localized(exportControl, "nl", "en"));
+                rule(map.map("dual_use_named", "taxonomies.dual_use_named")), localized(exportControl, "nl", "en"));
     }
 
     private static Verdict verdict(YamlMap map, String key, String value) {

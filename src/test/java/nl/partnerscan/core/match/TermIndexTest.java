@@ -172,4 +172,20 @@ class TermIndexTest {
                 .add(new Term("Ab Cd", Term.Origin.ADDED, true), "x").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one word");
     }
+
+    @Test
+    void anExceptionPhraseBlocksTheTermsInsideItAndNowhereElse() {
+        TermIndex<String> index = TermIndex.<String>builder()
+                .add(added("defence"), "defence")
+                .add(added("defence technology"), "defence")
+                .except("PhD defence")
+                .except("self-defence")
+                .build();
+        assertThat(index.find("Her PhD defence is in June")).isEmpty();
+        assertThat(index.find("PhD defences at the faculty")).as("in any inflection").isEmpty();
+        assertThat(index.find("Self-defence course")).isEmpty();
+        assertThat(index.find("PhD on defence technology")).extracting(Hit::entry).containsOnly("defence");
+        assertThat(index.find("The PhD defence and a defence fair")).extracting(Hit::matchedText)
+                .containsExactly("defence");
+    }
 }
