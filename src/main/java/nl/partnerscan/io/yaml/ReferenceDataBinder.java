@@ -54,8 +54,12 @@ final class ReferenceDataBinder {
     private final Map<String, java.util.concurrent.FutureTask<YamlMap>> parsed = new java.util.LinkedHashMap<>();
     private final Map<String, FileContent> contents = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> sourceIds = new HashSet<>();
+    /** The trees parsed at build time, used for the files they were made from. */
+    private final Optional<NodeSnapshot> snapshot;
 
-    private ReferenceDataBinder(Function<String, FileContent> files, List<String> listFiles) {
+    private ReferenceDataBinder(Function<String, FileContent> files, List<String> listFiles,
+                                Optional<NodeSnapshot> snapshot) {
+        this.snapshot = snapshot;
         try {
             this.digest = java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -72,7 +76,7 @@ final class ReferenceDataBinder {
         List<String> yamlFiles = new ArrayList<>(ReferenceDataLoader.FILES);
         listFiles.stream().filter(name -> name.endsWith(".yaml")).forEach(yamlFiles::add);
         for (String name : yamlFiles) {
-            parsed.put(name, new java.util.concurrent.FutureTask<>(() -> root(contents.computeIfAbsent(name, files))));
+            parsed.put(name, new java.util.concurrent.FutureTask<>(() -> root(name, contents.computeIfAbsent(name, files))));
         }
     }
 
@@ -82,7 +86,12 @@ final class ReferenceDataBinder {
      * and {@link #help()} from another while it waits.
      */
     static ReferenceDataBinder prepare(Function<String, FileContent> files, List<String> listFiles) {
-        return new ReferenceDataBinder(files, listFiles);
+        return new ReferenceDataBinder(files, listFiles, Optional.empty());
+    }
+
+    /** As {@link #prepare(Function, List)}, taking a file's tree from {@code snapshot} where it was made from that file. */
+    static ReferenceDataBinder prepare(Function<String, FileContent> files, List<String> listFiles, NodeSnapshot snapshot) {
+        return new ReferenceDataBinder(files, listFiles, Optional.of(snapshot));
     }
 
     /** Parses the files nobody has started yet, last first, so as to meet the binding thread halfway. */
@@ -203,6 +212,12 @@ final class ReferenceDataBinder {
 
     private YamlMap root(String name) {
         return parsedRoot(name);
+    }
+
+    private YamlMap root(String name, FileContent content) {
+        Node tree = snapshot.flatMap(s -> s.tree(name, content.label(), content.bytes()))
+                .orElseGet(() -> SafeYaml.parse(content.label(), content.bytes()));
+        return YamlMap.of(content.label(), tree, "the file");
     }
 
     private static YamlMap root(FileContent content) {

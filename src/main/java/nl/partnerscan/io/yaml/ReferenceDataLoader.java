@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.io.csv.ListCsv;
@@ -56,7 +58,7 @@ public final class ReferenceDataLoader {
 
     /** The bundled data, ready to be loaded by {@link Prepared#load()}, with {@link Prepared#help()}. */
     public static Prepared prepareBundled() {
-        return new Prepared(ReferenceDataBinder.prepare(name -> {
+        Function<String, ReferenceDataBinder.FileContent> files = name -> {
             String label = name + " (bundled)";
             try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + name)) {
                 if (in == null) {
@@ -66,7 +68,22 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, bundledLists()));
+        };
+        Optional<NodeSnapshot> snapshot = bundledSnapshot();
+        return new Prepared(snapshot.isPresent() ? ReferenceDataBinder.prepare(files, bundledLists(), snapshot.get())
+                : ReferenceDataBinder.prepare(files, bundledLists()));
+    }
+
+    /**
+     * The node trees made from the bundled files at build time, if the build made them; without them
+     * the files are parsed, which gives the same data, only later.
+     */
+    private static Optional<NodeSnapshot> bundledSnapshot() {
+        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + NodeSnapshot.RESOURCE)) {
+            return NodeSnapshot.read(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The list files bundled under nl/partnerscan/data/lists/, from the jar or the class directory. */
