@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * <p>The UK National Security and Investment Act names seventeen areas of the economy; five of them name
  * no technology and are everyday words too (Energy, Transport, Communications, Critical Suppliers to
  * Government, Suppliers to the Emergency Services), which partnerscan does not flag. So the per-list aim
- * of 90% is held for the lists of technologies (US, Australia), the UK list holds the level reached (12 of
- * 17) against regressions, and the aim of 90% is held for the three lists together.
+ * of 90% is held for the lists of technologies (US, Australia, Canada), the UK list holds the level
+ * reached (12 of 17) against regressions, and the aim of 90% is held for the lists together. Canada's
+ * Sensitive Technology List was added after the terms were last changed and measured as it came, untuned.
  */
 class ExternalListsTest {
     private static final Path DIR = Path.of("src/test/resources/external");
@@ -48,7 +49,7 @@ class ExternalListsTest {
         int flagged = 0;
         List<String> missed = new ArrayList<>();
         java.util.Map<String, Double> share = new java.util.LinkedHashMap<>();
-        for (String file : List.of("us-cet.tsv", "au-critical.tsv", "uk-nsi.tsv")) {
+        for (String file : List.of("us-cet.tsv", "au-critical.tsv", "uk-nsi.tsv", "ca-stl.tsv")) {
             List<String> list = column(file);
             int hits = 0;
             for (String item : list) {
@@ -75,9 +76,10 @@ class ExternalListsTest {
         assertThat(everyday).hasSizeGreaterThanOrEqualTo(100);
         assertThat(share.get("us-cet.tsv")).as("US critical and emerging technologies flagged").isGreaterThanOrEqualTo(0.90);
         assertThat(share.get("au-critical.tsv")).as("Australian critical technologies flagged").isGreaterThanOrEqualTo(0.90);
+        assertThat(share.get("ca-stl.tsv")).as("Canadian sensitive technologies flagged").isGreaterThanOrEqualTo(0.90);
         assertThat(share.get("uk-nsi.tsv")).as("UK NSI areas flagged (5 of 17 name no technology)")
                 .isGreaterThanOrEqualTo(12.0 / 17);
-        assertThat(coverage).as("all three lists together").isGreaterThanOrEqualTo(0.90);
+        assertThat(coverage).as("all lists together").isGreaterThanOrEqualTo(0.90);
         assertThat(falseRate).as("share of everyday topics flagged").isLessThanOrEqualTo(0.05);
     }
 }
