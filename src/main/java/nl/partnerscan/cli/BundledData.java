@@ -13,8 +13,9 @@ import nl.partnerscan.io.yaml.ReferenceDataLoader;
  * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn.
  */
 final class BundledData {
-    private static final ReferenceDataLoader.Prepared BUNDLED = ReferenceDataLoader.prepareBundled();
-    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(BUNDLED::load);
+    /** Made by whichever thread needs it first: listing the jar and reading the snapshot is start-up work too. */
+    private static ReferenceDataLoader.Prepared bundled;
+    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(() -> bundled().load());
     private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> new Screener(await(DATA)));
 
     private BundledData() {
@@ -40,9 +41,16 @@ final class BundledData {
         return await(SCREENER);
     }
 
+    private static synchronized ReferenceDataLoader.Prepared bundled() {
+        if (bundled == null) {
+            bundled = ReferenceDataLoader.prepareBundled();
+        }
+        return bundled;
+    }
+
     private static <T> T await(FutureTask<T> task) {
         if (!DATA.isDone()) {
-            BUNDLED.help(); // rather than wait: parse the files the prefetch thread has not reached
+            bundled().help(); // rather than wait: parse the files the prefetch thread has not reached
         }
         task.run();
         try {

@@ -30,8 +30,8 @@ final class CommonOptions {
     }
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Directory with your own reference data (sources.yaml, sectors.yaml, questions.yaml, "
-                    + "contacts.yaml, scoring.yaml) instead of the bundled data.")
+            description = "Directory with your own reference data instead of the bundled data: a copy of"
+                    + " partnerscan's data/ directory (every *.yaml file, and lists/), edited.")
     Path dataDirectory;
 
     @Option(names = "--list", paramLabel = "FILE",

@@ -329,12 +329,22 @@ public final class Screener {
             }
             boolean dualUse = match.taxonomy().id().equals(Taxonomy.DUAL_USE);
             priority |= !dualUse && area.priority();
-            // An entry without a number is not one of the source's categories: the text named dual-use or
-            // military use itself.
-            boolean named = area.number().isEmpty();
-            String code = dualUse ? (named ? "dual_use_named" : "dual_use") : area.priority() ? "eu_priority_area" : "eu_area";
-            ScoringRules.Rule rule = dualUse ? (named ? rules.dualUseNamed() : rules.dualUse())
-                    : area.priority() ? rules.priorityArea() : rules.otherArea();
+            String code;
+            ScoringRules.Rule rule;
+            if (dualUse && area.number().isEmpty()) {
+                // Not one of the Annex's categories: the text named dual-use or military use itself.
+                code = "dual_use_named";
+                rule = rules.dualUseNamed();
+            } else if (dualUse) {
+                code = "dual_use";
+                rule = rules.dualUse();
+            } else if (area.priority()) {
+                code = "eu_priority_area";
+                rule = rules.priorityArea();
+            } else {
+                code = "eu_area";
+                rule = rules.otherArea();
+            }
             Reason reason = reason(code, rule, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
             reasons.add(tableMatched ? new Reason(code, 0, reason.text()) : reason);
         }

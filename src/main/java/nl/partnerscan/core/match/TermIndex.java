@@ -53,7 +53,7 @@ public final class TermIndex<E> {
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
     private final java.util.Set<String> exceptions = new java.util.HashSet<>();
     /** Phrases that contain a term but mean something else ({@code PhD defence}): no match inside them. */
-    private final PhraseNode<Boolean> exceptionPhrases = new PhraseNode<>();
+    private final PhraseNode<E> exceptionPhrases = new PhraseNode<>();
 
     private TermIndex() {
     }
@@ -95,11 +95,11 @@ public final class TermIndex<E> {
                 if (tokens.size() == 1) {
                     index.exceptions.add(Stemmer.stem(tokens.get(0).folded()));
                 } else if (tokens.size() > 1) {
-                    PhraseNode<Boolean> node = index.exceptionPhrases;
+                    PhraseNode<E> node = index.exceptionPhrases;
                     for (Token token : splitAtHyphens(tokens)) {
                         node = node.child(Stemmer.stem(token.folded()), true);
                     }
-                    node.complete.add(new Target<>(new Term(exception, Term.Origin.ADDED, false), Boolean.TRUE));
+                    node.endsException = true;
                 }
             }
             return index;
@@ -219,10 +219,10 @@ public final class TermIndex<E> {
         }
         List<long[]> spans = new ArrayList<>();
         for (int first = 0; first < words.size(); first++) {
-            PhraseNode<Boolean> node = exceptionPhrases.child(words.get(first).stem(), false);
+            PhraseNode<E> node = exceptionPhrases.child(words.get(first).stem(), false);
             for (int k = first + 1; node != null && k < words.size(); k++) {
                 node = node.child(words.get(k).stem(), false);
-                if (node != null && !node.complete.isEmpty()) {
+                if (node != null && node.endsException) {
                     spans.add(new long[] {words.get(first).start(), words.get(k).end()});
                 }
             }
@@ -343,6 +343,8 @@ public final class TermIndex<E> {
         private final Map<String, PhraseNode<E>> children = new HashMap<>();
         private final List<Target<E>> complete = new ArrayList<>();
         private final List<CompoundTail<E>> compoundTails = new ArrayList<>();
+        /** In the trie of exception phrases: an exception phrase ends here. */
+        private boolean endsException;
 
         PhraseNode<E> child(String word, boolean create) {
             return create ? children.computeIfAbsent(word, k -> new PhraseNode<>()) : children.get(word);

@@ -290,18 +290,17 @@ final class NodeSnapshot {
             throw new IllegalArgumentException("usage: NodeSnapshot DATA-DIRECTORY");
         }
         Path directory = Path.of(args[0]);
+        Files.write(directory.resolve(RESOURCE), write(yamlFiles(directory)));
+    }
+
+    /** The YAML files of a data directory, by name, in reading order: {@link ReferenceDataLoader#FILES}, then the lists. */
+    static Map<String, byte[]> yamlFiles(Path directory) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : ReferenceDataLoader.FILES) {
+        List<String> names = new ArrayList<>(ReferenceDataLoader.FILES);
+        ReferenceDataLoader.directoryLists(directory).stream().filter(name -> name.endsWith(".yaml")).forEach(names::add);
+        for (String name : names) {
             files.put(name, Files.readAllBytes(directory.resolve(name)));
         }
-        Path lists = directory.resolve(ReferenceDataLoader.LISTS);
-        if (Files.isDirectory(lists)) {
-            try (var listed = Files.list(lists)) {
-                for (Path file : listed.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    files.put(ReferenceDataLoader.LISTS + "/" + file.getFileName(), Files.readAllBytes(file));
-                }
-            }
-        }
-        Files.write(directory.resolve(RESOURCE), write(files));
+        return files;
     }
 }

@@ -215,9 +215,8 @@ final class ReferenceDataBinder {
     }
 
     private YamlMap root(String name, FileContent content) {
-        Node tree = snapshot.flatMap(s -> s.tree(name, content.label(), content.bytes()))
-                .orElseGet(() -> SafeYaml.parse(content.label(), content.bytes()));
-        return YamlMap.of(content.label(), tree, "the file");
+        Optional<Node> stored = snapshot.flatMap(s -> s.tree(name, content.label(), content.bytes()));
+        return stored.isPresent() ? YamlMap.of(content.label(), stored.get(), "the file") : root(content);
     }
 
     private static YamlMap root(FileContent content) {

@@ -13,7 +13,7 @@ import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.io.csv.ListCsv;
 
 /**
- * Reads partnerscan's reference data: the five YAML files of a data directory, or the copy bundled in
+ * Reads partnerscan's reference data: the YAML files of a data directory ({@link #FILES} and its lists), or the copy bundled in
  * the jar. Any problem is a {@link DataException} that names the file, line and column.
  */
 public final class ReferenceDataLoader {
@@ -140,7 +140,8 @@ public final class ReferenceDataLoader {
         }, directoryLists(directory)).bind();
     }
 
-    private static List<String> directoryLists(Path directory) {
+    /** The list files under {@code directory}/lists, as names relative to {@code directory}, sorted. */
+    static List<String> directoryLists(Path directory) {
         Path lists = directory.resolve(LISTS);
         if (!Files.isDirectory(lists)) {
             return List.of();

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,16 +25,9 @@ class NodeSnapshotTest {
     private static final Path DATA = Path.of("data");
 
     private static Map<String, byte[]> dataFiles() throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : ReferenceDataLoader.FILES) {
-            files.put(name, Files.readAllBytes(DATA.resolve(name)));
-        }
-        try (var lists = Files.list(DATA.resolve(ReferenceDataLoader.LISTS))) {
-            for (Path file : lists.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                files.put(ReferenceDataLoader.LISTS + "/" + file.getFileName(), Files.readAllBytes(file));
-            }
-        }
-        return files;
+        Map<String, byte[]> files = NodeSnapshot.yamlFiles(DATA);
+        assertThat(files).containsKeys("sectors.yaml", "lists/ca-nro.yaml");
+        return new LinkedHashMap<>(files);
     }
 
     private static NodeSnapshot snapshotOf(Map<String, byte[]> files) throws IOException {
