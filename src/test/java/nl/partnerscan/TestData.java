@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
-import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import nl.partnerscan.data.ReferenceDataLoader;
 
 /** The shipped reference data in data/, loaded once for all tests. */
 public final class TestData {

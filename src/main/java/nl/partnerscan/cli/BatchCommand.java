@@ -1,5 +1,10 @@
 package nl.partnerscan.cli;
 
+import nl.partnerscan.io.Printable;
+import nl.partnerscan.io.AtomicFiles;
+import nl.partnerscan.report.BatchReport;
+import nl.partnerscan.report.DocumentWriters;
+import nl.partnerscan.report.Messages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,17 +24,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.partnerscan.core.OrderedParallelMap;
+import nl.partnerscan.batch.OrderedParallelMap;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Verdict;
-import nl.partnerscan.io.csv.BatchInput;
-import nl.partnerscan.io.csv.BatchOutput;
-import nl.partnerscan.io.csv.CsvOutput;
-import nl.partnerscan.io.csv.InputException;
-import nl.partnerscan.io.csv.InputRow;
-import nl.partnerscan.io.json.JsonBatchOutput;
+import nl.partnerscan.batch.BatchInput;
+import nl.partnerscan.batch.BatchOutput;
+import nl.partnerscan.batch.CsvOutput;
+import nl.partnerscan.io.InputException;
+import nl.partnerscan.batch.InputRow;
+import nl.partnerscan.batch.JsonBatchOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -282,7 +287,7 @@ final class BatchCommand implements Callable<Integer> {
 
         void describe(String label, BatchInput input) {
             String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
-            inputDescription = Terminal.printable(label) + ", " + separator + ", " + input.charset().name()
+            inputDescription = Printable.of(label) + ", " + separator + ", " + input.charset().name()
                     + (input.byteOrderMark() ? " with BOM" : "");
         }
 
@@ -291,7 +296,7 @@ final class BatchCommand implements Callable<Integer> {
                     verdicts.getOrDefault(Verdict.ELEVATED, 0L), verdicts.getOrDefault(Verdict.HIGH, 0L), errors,
                     String.format(Locale.ROOT, "%.1f", nanos / 1e9), inputDescription));
             if (firstError != null) {
-                err.println(messages.format("batch.first_error", Terminal.printable(firstError)));
+                err.println(messages.format("batch.first_error", Printable.of(firstError)));
             }
             err.flush();
         }

@@ -4,8 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
-import nl.partnerscan.io.yaml.DataException;
-import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import nl.partnerscan.data.ReferenceDataLoader;
 
 /**
  * The bundled reference data and a screener built on it, each made at most once per run.

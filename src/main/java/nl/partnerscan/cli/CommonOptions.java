@@ -1,5 +1,8 @@
 package nl.partnerscan.cli;
 
+import nl.partnerscan.report.Messages;
+import nl.partnerscan.report.ReferenceText;
+import nl.partnerscan.report.Style;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +13,8 @@ import nl.partnerscan.core.Language;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
-import nl.partnerscan.io.yaml.DataException;
-import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import nl.partnerscan.data.DataException;
+import nl.partnerscan.data.ReferenceDataLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,7 @@
 package nl.partnerscan.cli;
 
+import nl.partnerscan.io.Printable;
+import nl.partnerscan.report.Style;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -10,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import nl.partnerscan.io.csv.InputException;
-import nl.partnerscan.io.yaml.DataException;
+import nl.partnerscan.io.InputException;
+import nl.partnerscan.data.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -93,7 +95,7 @@ public final class Main {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("partnerscan: " + Terminal.printable(e.getMessage()));
+        err.println("partnerscan: " + Printable.of(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         return ExitCode.USAGE;
@@ -106,18 +108,18 @@ public final class Main {
         }
         int code;
         if (e instanceof DataException) {
-            err.println("partnerscan: reference data: " + Terminal.printable(e.getMessage()));
+            err.println("partnerscan: reference data: " + Printable.of(e.getMessage()));
             code = ExitCode.DATA_ERROR;
         } else if (e instanceof InputException) {
-            err.println("partnerscan: " + Terminal.printable(e.getMessage()));
+            err.println("partnerscan: " + Printable.of(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
         } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("partnerscan: input or output failed: " + Terminal.printable(String.valueOf(
+            err.println("partnerscan: input or output failed: " + Printable.of(String.valueOf(
                     e.getCause() != null && e instanceof java.io.UncheckedIOException ? e.getCause().getMessage()
                             : e.getMessage())));
             code = ExitCode.INPUT_ERROR;
         } else {
-            err.println("partnerscan: internal error: " + Terminal.printable(String.valueOf(e))
+            err.println("partnerscan: internal error: " + Printable.of(String.valueOf(e))
                     + (stacktraceRequested(parseResult) ? ""
                     : " (run again with --stacktrace and report it)"));
             code = ExitCode.INTERNAL_ERROR;

@@ -1,5 +1,6 @@
 package nl.partnerscan.cli;
 
+import nl.partnerscan.report.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

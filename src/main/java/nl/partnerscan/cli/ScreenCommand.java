@@ -1,5 +1,12 @@
 package nl.partnerscan.cli;
 
+import nl.partnerscan.io.AtomicFiles;
+import nl.partnerscan.report.DecisionRecord;
+import nl.partnerscan.report.Document;
+import nl.partnerscan.report.DocumentWriters;
+import nl.partnerscan.report.Messages;
+import nl.partnerscan.report.ResultText;
+import nl.partnerscan.report.Style;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +17,7 @@ import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
-import nl.partnerscan.io.json.JsonOutput;
+import nl.partnerscan.report.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package nl.partnerscan.cli;
 
 import java.util.concurrent.Callable;
-import nl.partnerscan.io.json.JsonOutput;
+import nl.partnerscan.report.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +43,7 @@ final class SectorsCommand implements Callable<Integer> {
 
     private nl.partnerscan.core.Taxonomy taxonomyOf(nl.partnerscan.core.ReferenceData data) {
         return data.taxonomies().stream().filter(t -> t.id().equals(taxonomy.id)).findFirst()
-                .orElseThrow(() -> new nl.partnerscan.io.yaml.DataException("data", 0, 0, "no taxonomy '" + taxonomy.id
+                .orElseThrow(() -> new nl.partnerscan.data.DataException("data", 0, 0, "no taxonomy '" + taxonomy.id
                         + "' in the reference data"));
     }
 }

@@ -8,22 +8,6 @@ final class Terminal {
     private Terminal() {
     }
 
-    /**
-     * Text from the user or an input file, made safe to print on a terminal: control characters become
-     * U+FFFD (tab and line breaks a space), so that no escape sequence from a CSV cell or a name reaches
-     * the terminal.
-     */
-    static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL) {
-                out.append(cp == '\t' || cp == '\n' || cp == '\r' ? ' ' : '\uFFFD');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
-    }
 
     /**
      * True when standard error is a terminal: as the launcher found ({@code PARTNERSCAN_STDERR_TTY}), or

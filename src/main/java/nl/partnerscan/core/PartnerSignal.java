@@ -1,5 +1,6 @@
 package nl.partnerscan.core;
 
+import nl.partnerscan.core.match.Term;
 import java.util.Objects;
 
 /** A word in the partner's description that points to a kind of partner that raises the risk. */

@@ -1,5 +1,6 @@
 package nl.partnerscan.core;
 
+import nl.partnerscan.core.match.NameRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package nl.partnerscan.core;
 
+import nl.partnerscan.core.match.Term;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

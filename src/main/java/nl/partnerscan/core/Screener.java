@@ -1,5 +1,6 @@
 package nl.partnerscan.core;
 
+import nl.partnerscan.core.match.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

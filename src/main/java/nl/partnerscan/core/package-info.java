@@ -5,7 +5,7 @@
  * verdict and a reason for every point.
  *
  * <p>Pure Java: no files, no standard streams, no command line, no YAML or JSON. Load the data with
- * {@code nl.partnerscan.io.yaml.ReferenceDataLoader} (or build the records yourself) and use this package
+ * {@code nl.partnerscan.data.ReferenceDataLoader} (or build the records yourself) and use this package
  * as a library:
  *
  * <pre>{@code
@@ -14,3 +14,5 @@
  * }</pre>
  */
 package nl.partnerscan.core;
+
+

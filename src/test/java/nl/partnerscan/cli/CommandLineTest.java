@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.partnerscan.TestData;
-import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import nl.partnerscan.data.ReferenceDataLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

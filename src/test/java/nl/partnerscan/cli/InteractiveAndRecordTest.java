@@ -1,5 +1,9 @@
 package nl.partnerscan.cli;
 
+import nl.partnerscan.report.DecisionRecord;
+import nl.partnerscan.report.Document;
+import nl.partnerscan.report.DocumentWriters;
+import nl.partnerscan.report.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package nl.partnerscan.core;
 
+import nl.partnerscan.core.match.Term;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.partnerscan.TestData;
-import nl.partnerscan.io.yaml.DataException;
-import nl.partnerscan.io.yaml.ReferenceDataLoader;
+import nl.partnerscan.data.DataException;
+import nl.partnerscan.data.ReferenceDataLoader;
 
 /**
  * Any bytes as any data file: the loader either loads or refuses with a {@link DataException}; nothing

@@ -1,7 +1,6 @@
 package nl.partnerscan.core.match;
 
 import java.util.Objects;
-import nl.partnerscan.core.Term;
 
 /**
  * One place where a term was found in a text.

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.partnerscan.core.NameRules;
 
 /**
  * Finds names of organisations in a partner's name or description. Built once from (name, entry) pairs;

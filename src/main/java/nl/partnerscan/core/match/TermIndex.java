@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.partnerscan.core.Term;
 
 /**
  * Finds terms in free text. Built once from (term, entry) pairs; {@link #find} then reads a text in one

@@ -1,0 +1,165 @@
+package nl.partnerscan.batch;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.partnerscan.core.Language;
+import nl.partnerscan.core.PartnerHit;
+import nl.partnerscan.core.Reason;
+import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Taxonomy;
+import nl.partnerscan.core.Technology;
+import nl.partnerscan.core.TopicMatch;
+
+/**
+ * Batch results as CSV: the input's columns as read (with an {@code id} column first when the input has
+ * none), then the result columns. An input column named like a result column is replaced by the new
+ * result, so a file can be screened again. Every cell is made safe for spreadsheets.
+ *
+ * <p>Lists in a cell are separated by {@code |}: sectors and technologies as ids, matches as
+ * {@code words=entry}, partner hits as {@code list:name (match)}, reasons as {@code (+points) text}.
+ */
+public final class CsvOutput implements BatchOutput {
+    /** The columns partnerscan adds, in order. */
+    public static final List<String> RESULT_COLUMNS =
+            List.of("verdict", "score", "sectors", "technologies", "matches", "eu_areas", "dual_use", "partner_hits",
+                    "reasons", "error");
+
+    private final Writer out;
+    private final char delimiter;
+    /** Each worker thread formats its rows with a CSV writer of its own. */
+    private final ThreadLocal<RowFormatter> formatters = ThreadLocal.withInitial(RowFormatter::new);
+    private final List<String> header;
+    private final boolean addIdColumn;
+    private final List<Integer> keptColumns = new ArrayList<>();
+    private final Language language;
+    private final boolean byteOrderMark;
+
+    /**
+     * @param out           where to write; not closed
+     * @param delimiter     the separator (the input's)
+     * @param header        the input's header
+     * @param hasIdColumn   whether the input has an id column
+     * @param language      the language of the reasons
+     * @param byteOrderMark whether to start with a UTF-8 byte-order mark (so that Excel reads UTF-8)
+     */
+    public CsvOutput(Writer out, char delimiter, List<String> header, boolean hasIdColumn, Language language,
+                     boolean byteOrderMark) {
+        this.out = out;
+        this.delimiter = delimiter;
+        this.header = header;
+        this.addIdColumn = !hasIdColumn;
+        this.language = language;
+        this.byteOrderMark = byteOrderMark;
+        Set<String> replaced = Set.copyOf(RESULT_COLUMNS);
+        for (int i = 0; i < header.size(); i++) {
+            if (!replaced.contains(header.get(i).strip().toLowerCase(Locale.ROOT))) {
+                keptColumns.add(i);
+            }
+        }
+    }
+
+    @Override
+    public void begin() {
+        if (byteOrderMark) {
+            write("\uFEFF");
+        }
+        List<String> names = new ArrayList<>();
+        if (addIdColumn) {
+            names.add("id");
+        }
+        keptColumns.forEach(i -> names.add(header.get(i)));
+        names.addAll(RESULT_COLUMNS);
+        write(formatters.get().format(names));
+    }
+
+    @Override
+    public String format(InputRow row, Optional<ScreeningResult> result) {
+        List<String> cells = new ArrayList<>(keptColumns.size() + RESULT_COLUMNS.size() + 1);
+        if (addIdColumn) {
+            cells.add(row.id());
+        }
+        keptColumns.forEach(i -> cells.add(row.cells().get(i)));
+        if (result.isPresent()) {
+            ScreeningResult r = result.get();
+            cells.add(r.verdict().id());
+            cells.add(Integer.toString(r.score()));
+            cells.add(r.sectors().stream().map(Sector::id).collect(Collectors.joining("|")));
+            cells.add(r.technologies().stream().map(Technology::id).collect(Collectors.joining("|")));
+            cells.add(r.matches().stream().map(CsvOutput::match).collect(Collectors.joining("|")));
+            cells.add(r.areasOf(Taxonomy.EU_CRITICAL).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
+            cells.add(r.areasOf(Taxonomy.DUAL_USE).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
+            cells.add(r.partnerHits().stream().map(CsvOutput::partnerHit).collect(Collectors.joining("|")));
+            cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
+            cells.add("");
+        } else {
+            for (int i = 0; i < RESULT_COLUMNS.size() - 1; i++) {
+                cells.add("");
+            }
+            cells.add(row.error().orElse(""));
+        }
+        return formatters.get().format(cells);
+    }
+
+    @Override
+    public void write(String formatted) {
+        try {
+            out.write(formatted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String match(TopicMatch match) {
+        return match.matchedText() + "=" + match.entryId();
+    }
+
+    /** {@code list:official name (match)}, e.g. {@code ca-nro:Harbin Institute of Technology (alias)}. */
+    private static String partnerHit(PartnerHit hit) {
+        return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id() + ")";
+    }
+
+    private String reason(Reason reason) {
+        return "(" + (reason.points() >= 0 ? "+" : "") + reason.points() + ") " + reason.text().in(language);
+    }
+
+    @Override
+    public void end() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Turns one record into CSV text, every cell made safe for spreadsheets. One per thread. */
+    private final class RowFormatter {
+        private final StringWriter text = new StringWriter(512);
+        private final CsvWriter csv = CsvWriter.builder().fieldSeparator(delimiter).lineDelimiter(LineDelimiter.CRLF)
+                .build(text);
+
+        String format(List<String> cells) {
+            List<String> safe = new ArrayList<>(cells.size());
+            cells.forEach(cell -> safe.add(SpreadsheetCells.neutralise(cell)));
+            csv.writeRecord(safe);
+            try {
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String record = text.toString();
+            text.getBuffer().setLength(0);
+            return record;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.partnerscan.data;
+
+import nl.partnerscan.io.Separators;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.ListedOrganisation;
+import nl.partnerscan.core.Localized;
+
+/**
+ * A user's own list of organisations as a spreadsheet export: a CSV with a header holding {@code name}
+ * and, if wanted, {@code aliases} (separated by {@code ;} or {@code |}), {@code country}, {@code kind} and
+ * {@code source}. The list is named after its file and is of kind {@code own}.
+ */
+public final class ListCsv {
+    private ListCsv() {
+    }
+
+    /** Reads a list from CSV bytes; {@code label} is the file as the user knows it. */
+    public static DesignationList read(String label, byte[] bytes) {
+        String text = decode(label, bytes);
+        List<ListedOrganisation> entries = new ArrayList<>();
+        try {
+            Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Separators.detect(text))
+                    .allowMissingFields(true).allowExtraFields(true).skipEmptyLines(true)
+                    .ofCsvRecord(text).iterator();
+            if (!records.hasNext()) {
+                throw new DataException(label, 0, 0, "the list is empty; it needs a header with a column 'name'");
+            }
+            List<String> header = records.next().getFields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            int name = header.indexOf("name");
+            if (name < 0) {
+                throw new DataException(label, 1, 0, "no column 'name'; a list's header has name, and if wanted"
+                        + " aliases, country, kind, source");
+            }
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                String value = field(record, name);
+                if (value.isBlank()) {
+                    throw new DataException(label, (int) record.getStartingLineNumber(), 0,
+                            "the name is empty; every row of a list names an organisation");
+                }
+                List<String> aliases = new ArrayList<>();
+                for (String alias : field(record, header.indexOf("aliases")).split("[;|]")) {
+                    if (!alias.isBlank()) {
+                        aliases.add(alias.strip());
+                    }
+                }
+                String kind = field(record, header.indexOf("kind"));
+                entries.add(new ListedOrganisation(value.strip(), field(record, header.indexOf("country")).strip(),
+                        kind.isBlank() ? Optional.empty() : Optional.of(kind.strip()), aliases));
+            }
+        } catch (CsvParseException e) {
+            throw new DataException(label, 0, 0, "not valid CSV: " + e.getMessage());
+        }
+        String fileName = Path.of(label).getFileName().toString();
+        String id = fileName.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
+        return new DesignationList(id.isEmpty() ? "own" : id, fileName, DesignationList.Kind.OWN, "your own list", label,
+                "not stated", "not stated", "not stated", "", new Localized(
+                        "Uw eigen lijst; wat een treffer betekent, bepaalt u zelf.",
+                        "Your own list; what a hit means is for you to decide."), entries);
+    }
+
+    private static String field(CsvRecord record, int index) {
+        return index >= 0 && index < record.getFieldCount() ? record.getField(index) : "";
+    }
+
+    private static String decode(String label, byte[] bytes) {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DataException(label, 0, 0, "the list is not UTF-8 text; save it as CSV UTF-8");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package nl.partnerscan.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.ReferenceData;
+
+/**
+ * Reads partnerscan's reference data: the YAML files of a data directory ({@link #FILES} and its lists), or the copy bundled in
+ * the jar. Any problem is a {@link DataException} that names the file, line and column.
+ */
+public final class ReferenceDataLoader {
+    /** The files a data directory holds, in the order they are read. */
+    public static final List<String> FILES =
+            List.of("sources.yaml", "sectors.yaml", "eu-critical-technologies.yaml", "dual-use.yaml", "questions.yaml",
+                    "contacts.yaml", "scoring.yaml", "names.yaml");
+
+    /** The directory under the data directory whose *.yaml and *.csv files are lists to check partners against. */
+    public static final String LISTS = "lists";
+
+    private static final String BUNDLED = "/nl/partnerscan/data/";
+
+    private ReferenceDataLoader() {
+    }
+
+    /** The reference data shipped with partnerscan. */
+    public static ReferenceData loadBundled() {
+        return prepareBundled().load();
+    }
+
+    /**
+     * Loading the bundled data in two hands: {@link #load()} on the thread that needs the data, and
+     * {@link #help()} from a thread that would otherwise wait for it (it parses files the loading thread
+     * has not reached yet). Used to keep a single {@code screen} short.
+     */
+    public static final class Prepared {
+        private final ReferenceDataBinder binder;
+
+        private Prepared(ReferenceDataBinder binder) {
+            this.binder = binder;
+        }
+
+        public ReferenceData load() {
+            return binder.bind();
+        }
+
+        public void help() {
+            binder.help();
+        }
+    }
+
+    /** The bundled data, ready to be loaded by {@link Prepared#load()}, with {@link Prepared#help()}. */
+    public static Prepared prepareBundled() {
+        Function<String, ReferenceDataBinder.FileContent> files = name -> {
+            String label = name + " (bundled)";
+            try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + name)) {
+                if (in == null) {
+                    throw new DataException(label, 0, 0, "missing from the partnerscan jar; rebuild it with mvn package");
+                }
+                return new ReferenceDataBinder.FileContent(label, readBounded(label, in));
+            } catch (IOException e) {
+                throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+            }
+        };
+        Optional<NodeSnapshot> snapshot = bundledSnapshot();
+        return new Prepared(snapshot.isPresent() ? ReferenceDataBinder.prepare(files, bundledLists(), snapshot.get())
+                : ReferenceDataBinder.prepare(files, bundledLists()));
+    }
+
+    /**
+     * The node trees made from the bundled files at build time, if the build made them; without them
+     * the files are parsed, which gives the same data, only later.
+     */
+    private static Optional<NodeSnapshot> bundledSnapshot() {
+        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + NodeSnapshot.RESOURCE)) {
+            return NodeSnapshot.read(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The list files bundled under nl/partnerscan/data/lists/, from the jar or the class directory. */
+    private static List<String> bundledLists() {
+        try {
+            java.net.URL location = ReferenceDataLoader.class.getProtectionDomain().getCodeSource().getLocation();
+            Path codeSource = Path.of(location.toURI());
+            String prefix = BUNDLED.substring(1) + LISTS + "/";
+            List<String> names = new java.util.ArrayList<>();
+            if (Files.isDirectory(codeSource)) {
+                Path dir = codeSource.resolve(prefix);
+                if (Files.isDirectory(dir)) {
+                    try (var files = Files.list(dir)) {
+                        files.map(p -> LISTS + "/" + p.getFileName()).filter(ReferenceDataLoader::isListFile)
+                                .forEach(names::add);
+                    }
+                }
+            } else {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(codeSource.toFile())) {
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                            .map(n -> LISTS + "/" + n.substring(prefix.length()))
+                            .filter(ReferenceDataLoader::isListFile).forEach(names::add);
+                }
+            }
+            names.sort(null);
+            return names;
+        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+            throw new DataException("lists (bundled)", 0, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static boolean isListFile(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".csv");
+    }
+
+    /** The reference data in {@code directory}, which must hold every file of {@link #FILES}. */
+    public static ReferenceData loadDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new DataException(directory.toString(), 0, 0, "is not a directory; --data takes a directory that holds "
+                    + String.join(", ", FILES));
+        }
+        return ReferenceDataBinder.prepare(name -> {
+            Path file = directory.resolve(name);
+            String label = file.toString();
+            try (InputStream in = Files.newInputStream(file)) {
+                return new ReferenceDataBinder.FileContent(label, readBounded(label, in));
+            } catch (NoSuchFileException e) {
+                throw new DataException(label, 0, 0, "no such file; a data directory holds " + String.join(", ", FILES)
+                        + " (copy the data/ directory of partnerscan and edit it)");
+            } catch (IOException e) {
+                throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+            }
+        }, directoryLists(directory)).bind();
+    }
+
+    /** The list files under {@code directory}/lists, as names relative to {@code directory}, sorted. */
+    static List<String> directoryLists(Path directory) {
+        Path lists = directory.resolve(LISTS);
+        if (!Files.isDirectory(lists)) {
+            return List.of();
+        }
+        try (var files = Files.list(lists)) {
+            return files.map(p -> LISTS + "/" + p.getFileName()).filter(ReferenceDataLoader::isListFile).sorted().toList();
+        } catch (IOException e) {
+            throw new DataException(lists.toString(), 0, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A list file given on the command line ({@code --list FILE}): YAML in the format of the bundled lists,
+     * or CSV with a header holding {@code name} and, if wanted, {@code aliases}, {@code country},
+     * {@code kind}, {@code source}.
+     */
+    public static DesignationList loadList(Path file) {
+        String label = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = readBounded(label, in);
+        } catch (NoSuchFileException e) {
+            throw new DataException(label, 0, 0, "no such file; --list takes a list as YAML or CSV");
+        } catch (IOException e) {
+            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+        }
+        return label.endsWith(".csv") ? ListCsv.read(label, bytes)
+                : ReferenceDataBinder.designationList(new ReferenceDataBinder.FileContent(label, bytes));
+    }
+
+    /** Reads at most one byte more than a data file may have, so that a huge file is refused without reading it all. */
+    private static byte[] readBounded(String label, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+        if (bytes.length > SafeYaml.MAX_BYTES) {
+            throw new DataException(label, 0, 0, "the file is larger than " + SafeYaml.MAX_BYTES
+                    + " bytes (1 MiB), the most a data file may have");
+        }
+        return bytes;
+    }
+}

@@ -1,2 +1,0 @@
-/** Adapter: screening results and reference data written as JSON for programs. */
-package nl.partnerscan.io.json;

@@ -1,0 +1,150 @@
+package nl.partnerscan.report;
+
+import nl.partnerscan.io.Printable;
+import java.util.List;
+
+/** Writes a {@link Document} as Markdown, or as one HTML file with no external resources, printable. */
+public final class DocumentWriters {
+    private DocumentWriters() {
+    }
+
+    public static String markdown(Document document) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(md(document.title)).append("\n");
+        for (Document.Block block : document.blocks) {
+            out.append("\n");
+            if (block instanceof Document.Heading h) {
+                out.append("#".repeat(h.level() + 1)).append(' ').append(md(h.text())).append("\n");
+            } else if (block instanceof Document.Paragraph p) {
+                out.append(p.strong() ? "**" + md(p.text()) + "**" : md(p.text())).append("\n");
+            } else if (block instanceof Document.Bullets b) {
+                b.items().forEach(item -> out.append("- ").append(md(item)).append("\n"));
+            } else if (block instanceof Document.Table t) {
+                out.append(row(t.header())).append("|").append("---|".repeat(t.header().size())).append("\n");
+                t.rows().forEach(r -> out.append(row(r)));
+            } else if (block instanceof Document.Svg svg) {
+                out.append(md(svg.fallback())).append("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String row(List<String> cells) {
+        StringBuilder out = new StringBuilder("|");
+        cells.forEach(cell -> out.append(' ').append(md(cell)).append(" |"));
+        return out.append("\n").toString();
+    }
+
+    /**
+     * Plain text made inert in Markdown: no emphasis, code, links, HTML, table cells or line breaks from
+     * user text; a text that would start a heading, list or quote is escaped at its start.
+     */
+    static String md(String text) {
+        String plain = Printable.of(text).replace('\n', ' ').replace('\r', ' ');
+        StringBuilder out = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            if ("\\`*_[]<>|".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        if (out.length() > 0 && ("#-+>".indexOf(out.charAt(0)) >= 0 || out.toString().matches("^\\d+[.)].*"))) {
+            out.insert(0, '\\');
+        }
+        return out.toString();
+    }
+
+    public static String html(Document document, String language) {
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(document.title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append("</head>\n<body>\n<main>\n<h1>").append(esc(document.title)).append("</h1>\n");
+        boolean sortable = false;
+        for (Document.Block block : document.blocks) {
+            if (block instanceof Document.Heading h) {
+                out.append("<h").append(h.level() + 1).append(">").append(esc(h.text())).append("</h")
+                        .append(h.level() + 1).append(">\n");
+            } else if (block instanceof Document.Paragraph p) {
+                out.append(p.strong() ? "<p class=\"strong\">" : "<p>").append(esc(p.text())).append("</p>\n");
+            } else if (block instanceof Document.Bullets b) {
+                out.append("<ul>\n");
+                b.items().forEach(item -> out.append("<li>").append(esc(item)).append("</li>\n"));
+                out.append("</ul>\n");
+            } else if (block instanceof Document.Table t) {
+                sortable |= t.sortable();
+                out.append(t.sortable() ? "<table class=\"sortable\">\n<thead><tr>" : "<table>\n<thead><tr>");
+                t.header().forEach(cell -> out.append("<th>").append(esc(cell)).append("</th>"));
+                out.append("</tr></thead>\n<tbody>\n");
+                for (List<String> row : t.rows()) {
+                    out.append("<tr>");
+                    row.forEach(cell -> out.append("<td>").append(esc(cell)).append("</td>"));
+                    out.append("</tr>\n");
+                }
+                out.append("</tbody>\n</table>\n");
+            } else if (block instanceof Document.Svg svg) {
+                out.append("<figure>").append(svg.svg()).append("<figcaption>").append(esc(svg.fallback()))
+                        .append("</figcaption></figure>\n");
+            }
+        }
+        out.append("</main>\n<script>\n").append(sortable ? SORT_SCRIPT : "").append(READY_SCRIPT).append("</script>\n")
+                .append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /** Text escaped for HTML text and attribute values; control characters from the input replaced. */
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : Printable.of(text).toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = """
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; margin: 0; }
+            main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+            h1 { font-size: 1.6rem; border-bottom: 2px solid #154273; padding-bottom: .3rem; color: #154273; }
+            h2 { font-size: 1.25rem; margin-top: 1.6rem; color: #154273; }
+            h3 { font-size: 1.05rem; }
+            p.strong { font-size: 1.2rem; font-weight: 700; }
+            table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .92rem; }
+            th, td { border: 1px solid #c8c8c8; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+            th { background: #eef2f7; }
+            table.sortable th { cursor: pointer; }
+            table.sortable th::after { content: " \\2195"; color: #888; }
+            figure { margin: 1rem 0; }
+            figcaption { font-size: .85rem; color: #555; }
+            @media print { main { max-width: none; padding: 0; } table.sortable th::after { content: ""; } }
+            """;
+
+    private static final String SORT_SCRIPT = """
+            document.querySelectorAll("table.sortable").forEach(function (table) {
+              table.querySelectorAll("th").forEach(function (th, column) {
+                th.addEventListener("click", function () {
+                  var body = table.tBodies[0];
+                  var rows = Array.prototype.slice.call(body.rows);
+                  var descending = th.getAttribute("data-order") === "asc";
+                  rows.sort(function (a, b) {
+                    var x = a.cells[column].textContent, y = b.cells[column].textContent;
+                    var nx = parseFloat(x), ny = parseFloat(y);
+                    var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+                    return descending ? -order : order;
+                  });
+                  rows.forEach(function (row) { body.appendChild(row); });
+                  th.setAttribute("data-order", descending ? "desc" : "asc");
+                });
+              });
+            });
+            """;
+
+    /** Marks the page as fully set up, so that a browser check can tell that every script ran. */
+    private static final String READY_SCRIPT = "document.body.setAttribute(\"data-ready\", \"yes\");\n";
+}

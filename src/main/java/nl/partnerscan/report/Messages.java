@@ -1,0 +1,48 @@
+package nl.partnerscan.report;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.partnerscan.core.Answer;
+import nl.partnerscan.core.Flag;
+import nl.partnerscan.core.Language;
+
+/** The labels of partnerscan's text output, in Dutch or English (Messages_nl / Messages_en.properties). */
+public final class Messages {
+    private final ResourceBundle bundle;
+    private final Language language;
+
+    private Messages(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("nl.partnerscan.report.Messages", Locale.forLanguageTag(language.code()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Language language) {
+        return new Messages(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The label with {0}, {1}, … replaced by {@code args}. */
+    public String format(String key, Object... args) {
+        String text = get(key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    String flag(Flag flag) {
+        return get("flag." + flag.name().toLowerCase(Locale.ROOT));
+    }
+
+    String answer(Answer answer) {
+        return answer.word(language);
+    }
+}

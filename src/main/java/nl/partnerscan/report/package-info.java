@@ -1,0 +1,2 @@
+/** Adapter: screening results and reference data written as JSON for programs. */
+package nl.partnerscan.report;
