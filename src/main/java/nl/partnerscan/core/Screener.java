@@ -1,13 +1,14 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.partnerscan.core.match.Hit;
 import nl.partnerscan.core.match.NameIndex;
 import nl.partnerscan.core.match.TermIndex;
@@ -26,13 +27,12 @@ public final class Screener {
     private volatile NameIndex<ListEntry> listIndex;
     private final TermIndex<AreaEntry> taxonomyIndex;
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
-    private final Map<ListedOrganisation, Integer> listOrder = new java.util.IdentityHashMap<>();
+    private final Map<ListedOrganisation, Integer> listOrder = new IdentityHashMap<>();
     private final Map<String, Question> questionsById = new LinkedHashMap<>();
     private final Map<String, Check> checksById = new LinkedHashMap<>();
     /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
     private final List<OpenQuestion> allQuestionsOpen;
-    /** Reason texts filled in once per rule and sectors, not once per screening. */
-    private final Map<String, Localized> filledReasons = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Scorer scorer;
 
     /** An organisation on one list. */
     private record ListEntry(DesignationList list, ListedOrganisation organisation) {
@@ -88,6 +88,7 @@ public final class Screener {
             question.checks().forEach(check -> checksById.put(check.id(), check));
         }
         this.allQuestionsOpen = openQuestions(Map.of());
+        this.scorer = new Scorer(data.scoring(), data.questions());
     }
 
     /** The reference data this screener uses. */
@@ -96,34 +97,16 @@ public final class Screener {
     }
 
     /**
-     * The table's terms found in one text, in the order of the text: one match for each place and entry,
-     * with the brochure's own term where one of those matched there, else the first term. A match inside
-     * a longer match of the same entry ("EDA" in "EDA tools") is left out.
+     * The table's terms found in one text, in the order found: one match for each place and entry, by the
+     * term index's hit policy (the brochure's own term preferred; none inside a longer match of the same
+     * entry).
      */
     public List<TopicMatch> matchTopic(String text) {
-        List<Hit<TableEntry>> hits = topicIndex.find(text);
-        Map<String, TopicMatch> byPlace = new LinkedHashMap<>();
-        for (Hit<TableEntry> hit : hits) {
-            if (insideLongerHit(hit, hits)) {
-                continue;
-            }
-            TopicMatch match = new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology());
-            String place = hit.start() + ":" + hit.end() + ":" + match.entryId();
-            byPlace.merge(place, match,
-                    (first, next) -> next.term().origin() == Term.Origin.QUOTED
-                            && first.term().origin() != Term.Origin.QUOTED ? next : first);
+        List<TopicMatch> matches = new ArrayList<>();
+        for (Hit<TableEntry> hit : topicIndex.find(text)) {
+            matches.add(new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology()));
         }
-        return List.copyOf(byPlace.values());
-    }
-
-    private static boolean insideLongerHit(Hit<TableEntry> hit, List<Hit<TableEntry>> hits) {
-        for (Hit<TableEntry> other : hits) {
-            if (other.entry() == hit.entry() && other.start() <= hit.start() && other.end() >= hit.end()
-                    && other.end() - other.start() > hit.end() - hit.start()) {
-                return true;
-            }
-        }
-        return false;
+        return matches;
     }
 
     /**
@@ -174,89 +157,16 @@ public final class Screener {
         }
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
-        List<PartnerSignal> partnerSignals = partnerSignals(request.partner());
-        List<PartnerHit> partnerHits = partnerHits(request.partner());
-
+        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV), sectors, technologies,
+                taxonomyMatches, partnerSignals(request.partner()), partnerHits(request.partner()));
+        Scoring scoring = scorer.score(findings, answers);
         ScoringRules rules = data.scoring();
-        List<Reason> reasons = new ArrayList<>();
-        if (request.includes(ScreeningRequest.NCTV)) {
-            addTopicReasons(rules, sectors, technologies, reasons);
-        }
-        addAnswerReasons(rules, answers, reasons);
-        for (PartnerSignal signal : partnerSignals) {
-            ScoringRules.Rule rule = signal.indicator().rule();
-            reasons.add(new Reason("partner_indicator", rule.points(),
-                    fill(rule.reason(), "{term}", Localized.same(signal.matchedText()))));
-        }
-        addListReasons(rules.partnerLists(), partnerHits, reasons);
-        boolean priorityArea = addTaxonomyReasons(rules.taxonomies(), taxonomyMatches, !sectors.isEmpty(), reasons);
-        boolean dualUse = taxonomyMatches.stream().anyMatch(m -> m.taxonomy().id().equals(Taxonomy.DUAL_USE));
-        int total = reasons.stream().mapToInt(Reason::points).sum();
-        if (total > ScoringRules.MAX_SCORE) {
-            reasons.add(new Reason("cap", ScoringRules.MAX_SCORE - total, rules.cap().reason()));
-        }
-        int score = Math.max(0, Math.min(ScoringRules.MAX_SCORE, total));
-        Verdict verdict = rules.verdictFor(score);
-        if (!sectors.isEmpty()) {
-            verdict = verdict.atLeast(rules.tableMatchMinimum());
-        }
-        if (priorityArea) {
-            verdict = verdict.atLeast(rules.taxonomies().priorityMinimum());
-        }
-        if (partnerHits.stream().anyMatch(hit -> hit.match() != PartnerHit.Match.NEAR)) {
-            verdict = verdict.atLeast(sectors.isEmpty() ? rules.partnerLists().minimum()
-                    : rules.partnerLists().minimumWithTopic());
-        }
-        return new ScreeningResult(verdict, score, rules.verdicts().get(verdict), sectors, technologies, matches,
-                taxonomyMatches, dualUse ? Optional.of(rules.taxonomies().exportControl()) : Optional.empty(),
-                partnerSignals, partnerHits, reasons, answers, answers.isEmpty() ? allQuestionsOpen : openQuestions(answers),
-                data.primaryContact(), data.caveats(),
+        return new ScreeningResult(scoring.verdict(), scoring.score(), rules.verdicts().get(scoring.verdict()), sectors,
+                technologies, matches, taxonomyMatches,
+                findings.dualUse() ? Optional.of(rules.exportControl()) : Optional.empty(),
+                findings.partnerSignals(), findings.partnerHits(), scoring.reasons(), answers,
+                answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), data.primaryContact(), data.caveats(),
                 rules.notice(), rules.partnerLists().notice(), data.dataVersion());
-    }
-
-    private void addTopicReasons(ScoringRules rules, List<Sector> sectors, List<Technology> technologies,
-                                 List<Reason> reasons) {
-        if (sectors.isEmpty()) {
-            reasons.add(new Reason("no_match", rules.noMatch().points(), rules.noMatch().reason()));
-            return;
-        }
-        reasons.add(reason("table_match", rules.tableMatch(), "{sector}", List.of(sectors.get(0)), Sector::id,
-                Sector::name));
-        for (Sector extra : sectors.subList(1, sectors.size())) {
-            reasons.add(reason("additional_sector", rules.additionalSector(), "{sector}", List.of(extra), Sector::id,
-                    Sector::name));
-        }
-        if (!technologies.isEmpty()) {
-            reasons.add(reason("technology_match", rules.technologyMatch(), "{technology}", technologies,
-                    Technology::id, Technology::name));
-        }
-        List<Sector> topsectors = sectors.stream().filter(s -> s.topsector() == Flag.YES).toList();
-        if (!topsectors.isEmpty()) {
-            reasons.add(reason("topsector", rules.topsector(), "{sector}", topsectors, Sector::id, Sector::name));
-        }
-        List<Sector> keyTechnologies = sectors.stream().filter(s -> s.keyTechnology() == Flag.YES).toList();
-        if (!keyTechnologies.isEmpty()) {
-            reasons.add(reason("key_technology", rules.keyTechnology(), "{sector}", keyTechnologies, Sector::id,
-                    Sector::name));
-        }
-        for (Sector sector : sectors) {
-            if (sector.topsector() == Flag.NOT_STATED || sector.keyTechnology() == Flag.NOT_STATED) {
-                reasons.add(reason("flag_not_stated", rules.flagNotStated(), "{sector}", List.of(sector), Sector::id,
-                        Sector::name));
-            }
-        }
-    }
-
-    private void addAnswerReasons(ScoringRules rules, Map<String, Answer> answers, List<Reason> reasons) {
-        for (Map.Entry<String, Answer> entry : answers.entrySet()) {
-            Check check = checksById.get(entry.getKey());
-            Answer answer = entry.getValue();
-            if (check.raisesRisk(answer)) {
-                Localized text = fill(rules.riskyAnswer().reason(), "{check}", check.text());
-                text = fill(text, "{answer}", new Localized(answer.word(Language.NL), answer.word(Language.EN)));
-                reasons.add(new Reason("risky_answer", check.weight(), text));
-            }
-        }
     }
 
     private NameIndex<ListEntry> listIndex() {
@@ -293,75 +203,21 @@ public final class Screener {
                     hit.similarity()));
         }
         // In the order of the lists and of their entries, whichever way each name was found.
-        hits.sort(java.util.Comparator.comparingInt(h -> listOrder.get(h.entry())));
+        hits.sort(Comparator.comparingInt(h -> listOrder.get(h.entry())));
         return hits;
     }
 
-    /** The terms of the EU taxonomies found in one text; each place and area or item once. */
+    /** The terms of the EU taxonomies found in one text, for the taxonomies the request includes. */
     private List<TaxonomyMatch> matchTaxonomies(String text, ScreeningRequest request) {
-        Map<String, TaxonomyMatch> byPlace = new LinkedHashMap<>();
+        List<TaxonomyMatch> matches = new ArrayList<>();
         for (Hit<AreaEntry> hit : taxonomyIndex.find(text)) {
             AreaEntry entry = hit.entry();
-            if (!request.includes(entry.taxonomy().id())) {
-                continue;
+            if (request.includes(entry.taxonomy().id())) {
+                matches.add(new TaxonomyMatch(hit.matchedText(), hit.term(), entry.taxonomy(), entry.area(),
+                        entry.item()));
             }
-            String id = entry.item().map(Taxonomy.Item::id).orElse(entry.area().id());
-            byPlace.putIfAbsent(hit.start() + ":" + hit.end() + ":" + id, new TaxonomyMatch(hit.matchedText(), hit.term(),
-                    entry.taxonomy(), entry.area(), entry.item()));
         }
-        return List.copyOf(byPlace.values());
-    }
-
-    /**
-     * One reason per matched area: an EU priority area, another EU area, or a possible dual-use category.
-     * When the subject is in the brochure's table already, they are notes without points: the same subject
-     * is not counted twice.
-     *
-     * @return whether an EU priority area matched
-     */
-    private boolean addTaxonomyReasons(ScoringRules.TaxonomyRules rules, List<TaxonomyMatch> matches,
-                                       boolean tableMatched, List<Reason> reasons) {
-        boolean priority = false;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TaxonomyMatch match : matches) {
-            Taxonomy.Area area = match.area();
-            if (!seen.add(area.id())) {
-                continue;
-            }
-            boolean dualUse = match.taxonomy().id().equals(Taxonomy.DUAL_USE);
-            priority |= !dualUse && area.priority();
-            String code;
-            ScoringRules.Rule rule;
-            if (dualUse && area.number().isEmpty()) {
-                // Not one of the Annex's categories: the text named dual-use or military use itself.
-                code = "dual_use_named";
-                rule = rules.dualUseNamed();
-            } else if (dualUse) {
-                code = "dual_use";
-                rule = rules.dualUse();
-            } else if (area.priority()) {
-                code = "eu_priority_area";
-                rule = rules.priorityArea();
-            } else {
-                code = "eu_area";
-                rule = rules.otherArea();
-            }
-            Reason reason = reason(code, rule, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
-            reasons.add(tableMatched ? new Reason(code, 0, reason.text()) : reason);
-        }
-        return priority;
-    }
-
-    private static void addListReasons(ScoringRules.PartnerListRules rules, List<PartnerHit> hits, List<Reason> reasons) {
-        for (PartnerHit hit : hits) {
-            boolean near = hit.match() == PartnerHit.Match.NEAR;
-            ScoringRules.Rule rule = near ? rules.near() : rules.hit().get(hit.list().kind());
-            Localized text = fill(rule.reason(), "{list}", Localized.same(hit.list().name()));
-            text = fill(text, "{kind}", rules.kindNames().get(hit.list().kind()));
-            text = fill(text, "{name}", Localized.same(hit.entry().name()));
-            text = fill(text, "{matched}", Localized.same(near ? hit.text() : hit.matched()));
-            reasons.add(new Reason(near ? "partner_near" : "partner_listed", rule.points(), text));
-        }
+        return matches;
     }
 
     private List<PartnerSignal> partnerSignals(String partner) {
@@ -385,39 +241,15 @@ public final class Screener {
 
     // Sets of ids, not of records: a record's hashCode would walk the whole sector with its terms.
     private List<Sector> sectorsInTableOrder(List<TopicMatch> matches) {
-        Set<String> matched = new java.util.HashSet<>();
+        Set<String> matched = new HashSet<>();
         matches.forEach(m -> matched.add(m.sector().id()));
         return data.sectors().stream().filter(s -> matched.contains(s.id())).toList();
     }
 
     private List<Technology> technologiesInTableOrder(List<TopicMatch> matches) {
-        Set<String> matched = new java.util.HashSet<>();
+        Set<String> matched = new HashSet<>();
         matches.forEach(m -> m.technology().ifPresent(t -> matched.add(t.id())));
         return data.sectors().stream().flatMap(s -> s.technologies().stream()).filter(t -> matched.contains(t.id()))
                 .toList();
-    }
-
-    /**
-     * A reason of {@code rule} for these entries, its text filled in with their names: once per rule and
-     * entries, then from the cache.
-     */
-    private <T> Reason reason(String code, ScoringRules.Rule rule, String placeholder, List<T> entries,
-                              java.util.function.Function<T, String> id, java.util.function.Function<T, Localized> name) {
-        StringBuilder key = new StringBuilder(code);
-        entries.forEach(entry -> key.append('|').append(id.apply(entry)));
-        Localized text = filledReasons.computeIfAbsent(key.toString(),
-                k -> fill(rule.reason(), placeholder, joinNames(entries.stream().map(name).toList())));
-        return new Reason(code, rule.points(), text);
-    }
-
-    private static Localized joinNames(List<Localized> names) {
-        return new Localized(
-                names.stream().map(Localized::nl).collect(Collectors.joining("; ")),
-                names.stream().map(Localized::en).collect(Collectors.joining("; ")));
-    }
-
-    private static Localized fill(Localized template, String placeholder, Localized value) {
-        return new Localized(template.nl().replace(placeholder, value.nl()),
-                template.en().replace(placeholder, value.en()));
     }
 }

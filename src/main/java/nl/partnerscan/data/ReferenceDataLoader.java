@@ -57,20 +57,19 @@ public final class ReferenceDataLoader {
 
     /** The bundled data, ready to be loaded by {@link Prepared#load()}, with {@link Prepared#help()}. */
     public static Prepared prepareBundled() {
-        Function<String, ReferenceDataBinder.FileContent> files = name -> {
+        Function<String, DataFiles.FileContent> files = name -> {
             String label = name + " (bundled)";
             try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + name)) {
                 if (in == null) {
                     throw new DataException(label, 0, 0, "missing from the partnerscan jar; rebuild it with mvn package");
                 }
-                return new ReferenceDataBinder.FileContent(label, readBounded(label, in));
+                return new DataFiles.FileContent(label, readBounded(label, in));
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
         };
         Optional<NodeSnapshot> snapshot = bundledSnapshot();
-        return new Prepared(snapshot.isPresent() ? ReferenceDataBinder.prepare(files, bundledLists(), snapshot.get())
-                : ReferenceDataBinder.prepare(files, bundledLists()));
+        return new Prepared(ReferenceDataBinder.prepare(files, bundledLists(), snapshot));
     }
 
     /**
@@ -129,14 +128,14 @@ public final class ReferenceDataLoader {
             Path file = directory.resolve(name);
             String label = file.toString();
             try (InputStream in = Files.newInputStream(file)) {
-                return new ReferenceDataBinder.FileContent(label, readBounded(label, in));
+                return new DataFiles.FileContent(label, readBounded(label, in));
             } catch (NoSuchFileException e) {
                 throw new DataException(label, 0, 0, "no such file; a data directory holds " + String.join(", ", FILES)
                         + " (copy the data/ directory of partnerscan and edit it)");
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, directoryLists(directory)).bind();
+        }, directoryLists(directory), Optional.empty()).bind();
     }
 
     /** The list files under {@code directory}/lists, as names relative to {@code directory}, sorted. */
@@ -168,7 +167,7 @@ public final class ReferenceDataLoader {
             throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
         }
         return label.endsWith(".csv") ? ListCsv.read(label, bytes)
-                : ReferenceDataBinder.designationList(new ReferenceDataBinder.FileContent(label, bytes));
+                : ReferenceDataBinder.designationList(new DataFiles.FileContent(label, bytes));
     }
 
     /** Reads at most one byte more than a data file may have, so that a huge file is refused without reading it all. */

@@ -2,6 +2,9 @@ package nl.partnerscan.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +21,34 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML mapping read field by field, where every failure names the file, line and column and says
- * what was expected. Refuses duplicate keys when built, and unknown keys on {@link #allowOnly}.
+ * what was expected. Refuses duplicate keys when built. Every map of a file remembers which fields the
+ * binder asked for; {@link #refuseUnread()} on the file's root then refuses any field nobody asked for
+ * (a misspelt key would otherwise be ignored in silence), naming the fields that are known there.
  */
 final class YamlMap {
     private final String file;
     private final String what;
     private final MappingNode node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** The fields asked for, per map of the file (by node identity), shared by every map of one file. */
+    private final Map<MappingNode, Asked> asked;
 
-    private YamlMap(String file, String what, MappingNode node) {
+    /** The fields asked for in one map, and how that map is named in errors. */
+    private static final class Asked {
+        private final Set<String> keys = new HashSet<>();
+        private String what;
+
+        Asked(String what) {
+            this.what = what;
+        }
+    }
+
+    private YamlMap(String file, String what, MappingNode node, Map<MappingNode, Asked> asked) {
         this.file = file;
         this.what = what;
         this.node = node;
+        this.asked = asked;
+        asked.computeIfAbsent(node, k -> new Asked(what)).what = what;
         for (NodeTuple tuple : node.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalarKey)) {
@@ -44,13 +63,22 @@ final class YamlMap {
         }
     }
 
-    /** The mapping {@code node}, described as {@code what} in errors ("sector 'quantum'"). */
-    static YamlMap of(String file, Node node, String what) {
+    /** The root mapping {@code node} of a file, described as {@code what} in errors ("the file"). */
+    static YamlMap root(String file, Node node, String what) {
+        return of(file, node, what, new IdentityHashMap<>());
+    }
+
+    /** A mapping inside this file (an item of a list), described as {@code what} in errors ("sector 'quantum'"). */
+    YamlMap child(Node child, String childWhat) {
+        return of(file, child, childWhat, asked);
+    }
+
+    private static YamlMap of(String file, Node node, String what, Map<MappingNode, Asked> asked) {
         if (!(node instanceof MappingNode mapping)) {
             throw SafeYaml.at(file, node.getStartMark(), what + " must be a map of fields (key: value), found "
                     + describe(node));
         }
-        return new YamlMap(file, what, mapping);
+        return new YamlMap(file, what, mapping, asked);
     }
 
     String file() {
@@ -64,22 +92,48 @@ final class YamlMap {
 
     /** This map described as {@code what} in errors. */
     YamlMap as(String newWhat) {
-        return new YamlMap(file, newWhat, node);
+        return new YamlMap(file, newWhat, node, asked);
     }
 
-    /** Refuses any key not in {@code allowed}. */
-    void allowOnly(String... allowed) {
-        Set<String> known = Set.of(allowed);
-        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
-            if (!known.contains(entry.getKey())) {
-                throw SafeYaml.at(file, entry.getValue().getKeyNode().getStartMark(), "unknown field '" + entry.getKey()
-                        + "' in " + what + "; expected one of: " + String.join(", ", new TreeSet<>(Arrays.asList(allowed))));
+    /**
+     * Accepts these fields without reading them: texts for the human reader of the file, such as
+     * {@code based_on}, the source sentence a rule or check rests on.
+     */
+    void accept(String... keys) {
+        asked.get(node).keys.addAll(Arrays.asList(keys));
+    }
+
+    /**
+     * Refuses, at its line, the first field of any map of this file that the binder never asked for, and
+     * names the fields it did ask for there. Call on the root once the file is bound.
+     */
+    void refuseUnread() {
+        NodeTuple first = null;
+        Asked firstIn = null;
+        for (Map.Entry<MappingNode, Asked> map : asked.entrySet()) {
+            for (NodeTuple tuple : map.getKey().getValue()) {
+                String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                if (!map.getValue().keys.contains(key) && (first == null
+                        || tuple.getKeyNode().getStartMark().getIndex() < first.getKeyNode().getStartMark().getIndex())) {
+                    first = tuple;
+                    firstIn = map.getValue();
+                }
             }
+        }
+        if (first != null) {
+            throw SafeYaml.at(file, first.getKeyNode().getStartMark(), "unknown field '"
+                    + ((ScalarNode) first.getKeyNode()).getValue() + "' in " + firstIn.what + "; expected one of: "
+                    + String.join(", ", new TreeSet<>(firstIn.keys)));
         }
     }
 
     boolean has(String key) {
+        ask(key);
         return entries.containsKey(key);
+    }
+
+    private void ask(String key) {
+        asked.get(node).keys.add(key);
     }
 
     /** A required, non-blank text field. */
@@ -141,9 +195,10 @@ final class YamlMap {
         }
     }
 
-    /** The keys of this map, in file order. */
-    java.util.Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(entries.keySet());
+    /** The keys of this map, in file order; every one counts as read (a map of free keys). */
+    Set<String> keys() {
+        asked.get(node).keys.addAll(entries.keySet());
+        return Collections.unmodifiableSet(entries.keySet());
     }
 
     /** A required nested map. */
@@ -152,7 +207,7 @@ final class YamlMap {
         if (value == null) {
             throw missing(key);
         }
-        return of(file, value, nestedWhat);
+        return child(value, nestedWhat);
     }
 
     /** A required list of maps. */
@@ -210,6 +265,7 @@ final class YamlMap {
     }
 
     private Node value(String key) {
+        ask(key);
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             return null;

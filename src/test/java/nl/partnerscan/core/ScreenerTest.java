@@ -4,6 +4,7 @@ import nl.partnerscan.core.match.Term;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.partnerscan.TestData;
@@ -32,7 +33,7 @@ class ScreenerTest {
         ScreeningResult result = screener.screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));
         assertThat(result.verdict()).isEqualTo(Verdict.ELEVATED);
         assertThat(result.sectors()).extracting(Sector::id).containsExactly("quantum");
-        assertThat(result.score()).isEqualTo(rules.tableMatch().points());
+        assertThat(result.score()).isEqualTo(rules.rule(ReasonCode.TABLE_MATCH).points());
         assertThat(result.contact().email()).contains("informatie-en-contactpunt@rvo.nl");
         assertThat(result.verdictText().advice().nl()).contains("kunt u contact leggen met het ICP");
     }
@@ -58,7 +59,7 @@ class ScreenerTest {
             assertThat(result.areasOf(Taxonomy.DUAL_USE).get(0).number()).as("not a category of the Annex").isEmpty();
             assertThat(result.exportControl()).as(topic).isPresent();
             assertThat(codes(result)).as(topic).contains("dual_use_named").doesNotContain("dual_use");
-            assertThat(result.score()).as(topic).isEqualTo(rules.taxonomies().dualUseNamed().points());
+            assertThat(result.score()).as(topic).isEqualTo(rules.rule(ReasonCode.DUAL_USE_NAMED).points());
         }
     }
 
@@ -79,8 +80,8 @@ class ScreenerTest {
         ScreeningResult semiconductors = screener.screen(ScreeningRequest.ofTopics("Halfgeleider technologie"));
         assertThat(codes(semiconductors)).containsExactly("table_match", "topsector", "key_technology",
                 "eu_priority_area");
-        assertThat(semiconductors.score()).isEqualTo(rules.tableMatch().points() + rules.topsector().points()
-                + rules.keyTechnology().points());
+        assertThat(semiconductors.score()).isEqualTo(rules.rule(ReasonCode.TABLE_MATCH).points() + rules.rule(ReasonCode.TOPSECTOR).points()
+                + rules.rule(ReasonCode.KEY_TECHNOLOGY).points());
 
         ScreeningResult aerospace = screener.screen(ScreeningRequest.ofTopics("Vliegtuigmotoren"));
         assertThat(aerospace.sectors()).extracting(Sector::id).containsExactly("aerospace");
@@ -116,13 +117,13 @@ class ScreenerTest {
         Check delegation = data.questions().get(3).checks().get(0);
         for (Answer risky : List.of(Answer.NO, Answer.UNKNOWN)) {
             ScreeningResult result = screener.screen(request("Kwantumtechnologie", "", Map.of(delegation.id(), risky)));
-            assertThat(result.score()).isEqualTo(rules.tableMatch().points() + delegation.weight());
+            assertThat(result.score()).isEqualTo(rules.rule(ReasonCode.TABLE_MATCH).points() + delegation.weight());
             assertThat(result.reasons()).filteredOn(r -> r.code().equals("risky_answer")).singleElement()
                     .satisfies(r -> assertThat(r.text().nl()).contains(delegation.text().nl())
                             .contains(risky.word(Language.NL)));
         }
         ScreeningResult yes = screener.screen(request("Kwantumtechnologie", "", Map.of(delegation.id(), Answer.YES)));
-        assertThat(yes.score()).isEqualTo(rules.tableMatch().points());
+        assertThat(yes.score()).isEqualTo(rules.rule(ReasonCode.TABLE_MATCH).points());
     }
 
     @Test
@@ -187,11 +188,12 @@ class ScreenerTest {
 
     @Test
     void aTableMatchIsElevatedEvenWhenItsPointsAreSetToZero() {
-        ScoringRules zero = new ScoringRules(rules.elevatedThreshold(), rules.highThreshold(),
-                new ScoringRules.Rule(0, rules.tableMatch().reason(), rules.tableMatch().source()),
-                rules.tableMatchMinimum(), rules.additionalSector(), rules.technologyMatch(), rules.topsector(),
-                rules.keyTechnology(), rules.flagNotStated(), rules.noMatch(), rules.riskyAnswer(), rules.cap(),
-                rules.partnerIndicators(), rules.partnerLists(), rules.taxonomies(), rules.verdicts(), rules.notice());
+        ScoringRules.Rule tableMatch = rules.rule(ReasonCode.TABLE_MATCH);
+        Map<ReasonCode, ScoringRules.Rule> zeroTableMatch = new EnumMap<>(rules.rules());
+        zeroTableMatch.put(ReasonCode.TABLE_MATCH, new ScoringRules.Rule(0, tableMatch.minimum(), tableMatch.reason(),
+                tableMatch.source()));
+        ScoringRules zero = new ScoringRules(rules.elevatedThreshold(), rules.highThreshold(), zeroTableMatch,
+                rules.partnerIndicators(), rules.partnerLists(), rules.exportControl(), rules.verdicts(), rules.notice());
         ReferenceData changed = new ReferenceData(data.dataVersion(), data.dataDigest(), data.sources(), data.caveats(), data.sectors(),
                 data.matchExceptions(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
                 data.nameRules(), zero);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import nl.partnerscan.core.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -110,10 +111,10 @@ class NodeSnapshotTest {
         files.put("sources.yaml", "sources:\n  - id: nctv-2023\n    title: 12\n    unknown_field: x\n"
                 .getBytes(StandardCharsets.UTF_8));
         NodeSnapshot snapshot = snapshotOf(files);
-        ReferenceDataBinder fromSnapshot = ReferenceDataBinder.prepare(name -> new ReferenceDataBinder.FileContent(name,
-                files.get(name)), java.util.List.of(), snapshot);
-        ReferenceDataBinder parsed = ReferenceDataBinder.prepare(name -> new ReferenceDataBinder.FileContent(name,
-                files.get(name)), java.util.List.of());
+        ReferenceDataBinder fromSnapshot = ReferenceDataBinder.prepare(name -> new DataFiles.FileContent(name,
+                files.get(name)), List.of(), Optional.of(snapshot));
+        ReferenceDataBinder parsed = ReferenceDataBinder.prepare(name -> new DataFiles.FileContent(name,
+                files.get(name)), List.of(), Optional.empty());
         String fromSnapshotError = errorOf(fromSnapshot);
         assertThat(fromSnapshotError).contains("sources.yaml:").isEqualTo(errorOf(parsed));
     }

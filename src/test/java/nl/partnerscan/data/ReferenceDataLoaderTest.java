@@ -73,7 +73,26 @@ class ReferenceDataLoaderTest {
         DataException e = loadFails();
         assertThat(e.file()).endsWith("sectors.yaml");
         assertThat(e.line()).isEqualTo(line);
-        assertThat(e.problem()).contains("unknown field 'ident'").contains("expected one of:").contains("id");
+        assertThat(e.problem()).contains("no value for field 'id'");
+    }
+
+    @Test
+    void aMisspeltOptionalFieldIsRefusedNotIgnored() throws IOException {
+        int line = lineOf("sectors.yaml", "- id: quantum");
+        edit("sectors.yaml", "- id: quantum\n", "- id: quantum\n    descripton_nl: \"Kwantum\"\n");
+        DataException e = loadFails();
+        assertThat(e.file()).endsWith("sectors.yaml");
+        assertThat(e.line()).isEqualTo(line + 1);
+        assertThat(e.problem()).contains("unknown field 'descripton_nl' in sector 'quantum'")
+                .contains("expected one of:").contains("description_nl");
+    }
+
+    @Test
+    void aMisspeltFieldOfAScoringRuleIsRefused() throws IOException {
+        edit("scoring.yaml", "  additional_sector:\n    points: 5\n", "  additional_sector:\n    point: 5\n    points: 5\n");
+        DataException e = loadFails();
+        assertThat(e.file()).endsWith("scoring.yaml");
+        assertThat(e.problem()).contains("unknown field 'point' in topic.additional_sector").contains("points");
     }
 
     @Test

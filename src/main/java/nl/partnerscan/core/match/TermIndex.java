@@ -191,7 +191,13 @@ public final class TermIndex<E> {
         return hasDigit || innerCapital;
     }
 
-    /** Every place in {@code text} where a term matches, in the order of the text; each (term, place) once. */
+    /**
+     * Every place in {@code text} where a term matches, in the order found, by the one hit policy of every
+     * term index: at each place, an entry is found once, with the brochure's own (quoted) term where one of
+     * those matched there, else the first term, because a quote is what a user can look up; and a hit
+     * inside a longer hit of the same entry is left out ({@code EDA} in {@code EDA tools}), because the
+     * longer one already says it, more precisely. Hits inside an exception phrase are left out.
+     */
     public List<Hit<E>> find(CharSequence text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         Hits<E> hits = new Hits<>();
@@ -203,12 +209,10 @@ public final class TermIndex<E> {
             matchPhrases(text, words, i, hits);
         }
         List<long[]> blocked = exceptionPhraseSpans(words);
-        if (blocked.isEmpty()) {
-            return List.copyOf(hits.inOrder);
-        }
-        return hits.inOrder.stream()
+        List<Hit<E>> found = blocked.isEmpty() ? hits.inOrder : hits.inOrder.stream()
                 .filter(hit -> blocked.stream().noneMatch(span -> span[0] <= hit.start() && hit.end() <= span[1]))
                 .toList();
+        return HitPolicy.onePerPlace(found);
     }
 
     /** Where the exception phrases stand in the text, as {start, end} pairs. */

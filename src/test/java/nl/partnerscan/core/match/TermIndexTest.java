@@ -135,7 +135,8 @@ class TermIndexTest {
         assertThat(hits).extracting(Hit::matchedText).containsOnly("Waterstof-Elektrolysers");
         Hit<String> hit = hits.get(0);
         assertThat(text.substring(hit.start(), hit.end())).isEqualTo("Waterstof-Elektrolysers");
-        assertThat(hits).extracting(h -> h.term().text()).contains("waterstof", "elektrolyser");
+        // Two terms of one entry match the same word: one place, one entry, one hit (the first term found).
+        assertThat(hits).extracting(h -> h.term().text()).containsExactly("waterstof");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package nl.partnerscan.core;
+
+import java.util.List;
+
+/**
+ * What a screening found in a partnership's texts and partner name, before any weighing.
+ *
+ * @param tableScreened   whether the brochure's table was screened at all (the user may leave it out)
+ * @param sectors         the matched sectors, in the table's order
+ * @param technologies    the matched sub-technologies, in the table's order
+ * @param taxonomyMatches the matches in the EU's critical technology areas and the dual-use list
+ * @param partnerSignals  words in the partner's description that raise the risk
+ * @param partnerHits     the partner's name found on lists, in the order of the lists
+ */
+public record Findings(boolean tableScreened, List<Sector> sectors, List<Technology> technologies,
+                       List<TaxonomyMatch> taxonomyMatches, List<PartnerSignal> partnerSignals,
+                       List<PartnerHit> partnerHits) {
+    public Findings {
+        sectors = List.copyOf(sectors);
+        technologies = List.copyOf(technologies);
+        taxonomyMatches = List.copyOf(taxonomyMatches);
+        partnerSignals = List.copyOf(partnerSignals);
+        partnerHits = List.copyOf(partnerHits);
+    }
+
+    /** Whether a category of the EU dual-use list matched, or the text named dual-use or military use. */
+    public boolean dualUse() {
+        return taxonomyMatches.stream().anyMatch(m -> m.taxonomy().id().equals(Taxonomy.DUAL_USE));
+    }
+}

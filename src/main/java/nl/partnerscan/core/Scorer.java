@@ -1,0 +1,181 @@
+package nl.partnerscan.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Weighs findings and answers into reasons, a score and a verdict, by the rules of {@code scoring.yaml}: a
+ * pure function of its inputs. Every point has a reason; a reason without points is a note. The verdict
+ * follows the score's thresholds, raised to a rule's minimum where a finding has one (a table match is
+ * always at least elevated: the brochure's rule, whatever the weights). Thread-safe.
+ */
+public final class Scorer {
+    private final ScoringRules rules;
+    private final Map<String, Check> checksById = new LinkedHashMap<>();
+    /** Reason texts filled in once per rule and entries, not once per screening (batch runs millions). */
+    private final Map<String, Localized> filledReasons = new ConcurrentHashMap<>();
+
+    public Scorer(ScoringRules rules, List<Question> questions) {
+        this.rules = rules;
+        questions.forEach(question -> question.checks().forEach(check -> checksById.put(check.id(), check)));
+    }
+
+    /**
+     * The weighing of {@code findings} with {@code answers} (by check id, as resolved by the screener).
+     *
+     * @throws IllegalArgumentException if an answer names no check
+     */
+    public Scoring score(Findings findings, Map<String, Answer> answers) {
+        List<Reason> reasons = new ArrayList<>();
+        List<Verdict> minimums = new ArrayList<>();
+        if (findings.tableScreened()) {
+            addTopicReasons(findings.sectors(), findings.technologies(), reasons, minimums);
+        }
+        addAnswerReasons(answers, reasons);
+        for (PartnerSignal signal : findings.partnerSignals()) {
+            ScoringRules.Rule rule = signal.indicator().rule();
+            reasons.add(new Reason(ReasonCode.PARTNER_INDICATOR.id(), rule.points(),
+                    fill(rule.reason(), "{term}", Localized.same(signal.matchedText()))));
+        }
+        addListReasons(findings.partnerHits(), !findings.sectors().isEmpty(), reasons, minimums);
+        addTaxonomyReasons(findings.taxonomyMatches(), !findings.sectors().isEmpty(), reasons, minimums);
+        int total = reasons.stream().mapToInt(Reason::points).sum();
+        if (total > ScoringRules.MAX_SCORE) {
+            reasons.add(new Reason(ReasonCode.CAP.id(), ScoringRules.MAX_SCORE - total,
+                    rules.rule(ReasonCode.CAP).reason()));
+        }
+        int score = Math.max(0, Math.min(ScoringRules.MAX_SCORE, total));
+        Verdict verdict = rules.verdictFor(score);
+        for (Verdict minimum : minimums) {
+            verdict = verdict.atLeast(minimum);
+        }
+        return new Scoring(reasons, score, verdict);
+    }
+
+    private void addTopicReasons(List<Sector> sectors, List<Technology> technologies, List<Reason> reasons,
+                                 List<Verdict> minimums) {
+        if (sectors.isEmpty()) {
+            ScoringRules.Rule noMatch = rules.rule(ReasonCode.NO_MATCH);
+            reasons.add(new Reason(ReasonCode.NO_MATCH.id(), noMatch.points(), noMatch.reason()));
+            return;
+        }
+        reasons.add(reason(ReasonCode.TABLE_MATCH, "{sector}", List.of(sectors.get(0)), Sector::id, Sector::name));
+        rules.rule(ReasonCode.TABLE_MATCH).minimum().ifPresent(minimums::add);
+        for (Sector extra : sectors.subList(1, sectors.size())) {
+            reasons.add(reason(ReasonCode.ADDITIONAL_SECTOR, "{sector}", List.of(extra), Sector::id, Sector::name));
+        }
+        if (!technologies.isEmpty()) {
+            reasons.add(reason(ReasonCode.TECHNOLOGY_MATCH, "{technology}", technologies, Technology::id,
+                    Technology::name));
+        }
+        List<Sector> topsectors = sectors.stream().filter(s -> s.topsector() == Flag.YES).toList();
+        if (!topsectors.isEmpty()) {
+            reasons.add(reason(ReasonCode.TOPSECTOR, "{sector}", topsectors, Sector::id, Sector::name));
+        }
+        List<Sector> keyTechnologies = sectors.stream().filter(s -> s.keyTechnology() == Flag.YES).toList();
+        if (!keyTechnologies.isEmpty()) {
+            reasons.add(reason(ReasonCode.KEY_TECHNOLOGY, "{sector}", keyTechnologies, Sector::id, Sector::name));
+        }
+        for (Sector sector : sectors) {
+            if (sector.topsector() == Flag.NOT_STATED || sector.keyTechnology() == Flag.NOT_STATED) {
+                reasons.add(reason(ReasonCode.FLAG_NOT_STATED, "{sector}", List.of(sector), Sector::id, Sector::name));
+            }
+        }
+    }
+
+    private void addAnswerReasons(Map<String, Answer> answers, List<Reason> reasons) {
+        Localized template = rules.rule(ReasonCode.RISKY_ANSWER).reason();
+        for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+            Check check = checksById.get(entry.getKey());
+            if (check == null) {
+                throw new IllegalArgumentException("unknown check '" + entry.getKey() + "'");
+            }
+            Answer answer = entry.getValue();
+            if (check.raisesRisk(answer)) {
+                Localized text = fill(template, "{check}", check.text());
+                text = fill(text, "{answer}", new Localized(answer.word(Language.NL), answer.word(Language.EN)));
+                reasons.add(new Reason(ReasonCode.RISKY_ANSWER.id(), check.weight(), text));
+            }
+        }
+    }
+
+    /** A listed partner is at least the lists' minimum verdict; with a topic from the table, a higher one. */
+    private void addListReasons(List<PartnerHit> hits, boolean tableMatched, List<Reason> reasons,
+                                List<Verdict> minimums) {
+        ScoringRules.PartnerListRules lists = rules.partnerLists();
+        for (PartnerHit hit : hits) {
+            boolean near = hit.match() == PartnerHit.Match.NEAR;
+            ScoringRules.Rule rule = near ? rules.rule(ReasonCode.PARTNER_NEAR) : lists.hit().get(hit.list().kind());
+            Localized text = fill(rule.reason(), "{list}", Localized.same(hit.list().name()));
+            text = fill(text, "{kind}", lists.kindNames().get(hit.list().kind()));
+            text = fill(text, "{name}", Localized.same(hit.entry().name()));
+            text = fill(text, "{matched}", Localized.same(near ? hit.text() : hit.matched()));
+            reasons.add(new Reason(near ? ReasonCode.PARTNER_NEAR.id() : ReasonCode.PARTNER_LISTED.id(), rule.points(),
+                    text));
+            if (!near) {
+                minimums.add(tableMatched ? lists.minimumWithTopic() : lists.minimum());
+            }
+        }
+    }
+
+    /**
+     * One reason per matched area: an EU priority area, another EU area, or a possible dual-use category.
+     * When the subject is in the brochure's table already, they are notes without points (the same subject
+     * is not counted twice); a rule's minimum verdict applies either way.
+     */
+    private void addTaxonomyReasons(List<TaxonomyMatch> matches, boolean tableMatched, List<Reason> reasons,
+                                    List<Verdict> minimums) {
+        Set<String> seen = new HashSet<>();
+        for (TaxonomyMatch match : matches) {
+            Taxonomy.Area area = match.area();
+            if (!seen.add(area.id())) {
+                continue;
+            }
+            ReasonCode code = taxonomyCode(match);
+            Reason reason = reason(code, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
+            reasons.add(tableMatched ? new Reason(reason.code(), 0, reason.text()) : reason);
+            rules.rule(code).minimum().ifPresent(minimums::add);
+        }
+    }
+
+    private static ReasonCode taxonomyCode(TaxonomyMatch match) {
+        boolean dualUse = match.taxonomy().id().equals(Taxonomy.DUAL_USE);
+        if (dualUse && match.area().number().isEmpty()) {
+            // Not one of the Annex's categories: the text named dual-use or military use itself.
+            return ReasonCode.DUAL_USE_NAMED;
+        }
+        if (dualUse) {
+            return ReasonCode.DUAL_USE;
+        }
+        return match.area().priority() ? ReasonCode.EU_PRIORITY_AREA : ReasonCode.EU_AREA;
+    }
+
+    /** A reason of {@code code} for these entries, its text filled in with their names: once, then cached. */
+    private <T> Reason reason(ReasonCode code, String placeholder, List<T> entries, Function<T, String> id,
+                              Function<T, Localized> name) {
+        ScoringRules.Rule rule = rules.rule(code);
+        StringBuilder key = new StringBuilder(code.id());
+        entries.forEach(entry -> key.append('|').append(id.apply(entry)));
+        Localized text = filledReasons.computeIfAbsent(key.toString(),
+                k -> fill(rule.reason(), placeholder, joinNames(entries.stream().map(name).toList())));
+        return new Reason(code.id(), rule.points(), text);
+    }
+
+    private static Localized joinNames(List<Localized> names) {
+        return new Localized(
+                names.stream().map(Localized::nl).collect(Collectors.joining("; ")),
+                names.stream().map(Localized::en).collect(Collectors.joining("; ")));
+    }
+
+    private static Localized fill(Localized template, String placeholder, Localized value) {
+        return new Localized(template.nl().replace(placeholder, value.nl()),
+                template.en().replace(placeholder, value.en()));
+    }
+}
