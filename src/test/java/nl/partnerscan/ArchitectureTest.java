@@ -1,6 +1,8 @@
 package nl.partnerscan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The three layers: a pure core, adapters that do I/O, and the command line on top. */
+/**
+ * The design, held: packages by purpose without cycles, layered from the command line down to a pure core,
+ * and a core that does no I/O, starts no threads and knows no command line or file format.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -20,9 +25,41 @@ class ArchitectureTest {
     }
 
     @Test
-    void coreUsesNoCommandLineNoJsonNoYaml() {
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("nl.partnerscan.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void everyPackageIsFreeOfCycles() {
+        // core and core.match are one slice above; here each package is its own, so core.match cannot lean on core.
+        slices().matching("nl.partnerscan.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("nl.partnerscan.cli..")
+                .layer("batch").definedBy("nl.partnerscan.batch..")
+                .layer("report").definedBy("nl.partnerscan.report..")
+                .layer("data").definedBy("nl.partnerscan.data..")
+                .layer("core").definedBy("nl.partnerscan.core")
+                .layer("match").definedBy("nl.partnerscan.core.match..")
+                .layer("io").definedBy("nl.partnerscan.io..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "batch")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("cli", "batch", "report", "data")
+                .whereLayer("match").mayOnlyBeAccessedByLayers("cli", "batch", "report", "data", "core")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "batch", "report", "data")
+                .check(classes);
+    }
+
+    @Test
+    void coreUsesNoCommandLineNoJsonNoYamlNoCsv() {
         noClasses().that().resideInAPackage("nl.partnerscan.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.fasterxml..", "org.yaml..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.fasterxml..", "org.yaml..",
+                        "de.siegmar..")
                 .because("the core is a library: no command line, no serialisation format")
                 .check(classes);
     }
@@ -39,6 +76,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void coreStartsNoThreads() {
+        noClasses().that().resideInAPackage("nl.partnerscan.core..")
+                .should().dependOnClassesThat().haveNameMatching(
+                        "java\\.lang\\.Thread(\\$.*)?|java\\.util\\.concurrent\\.(Executor.*|ForkJoin.*|CompletableFuture"
+                                + "|.*ThreadFactory|Future.*|.*Queue)")
+                .because("the caller owns the threads: batch screens rows on its workers, the core stays a function")
+                .check(classes);
+    }
+
+    @Test
     void coreDoesNotTouchStandardStreamsOrTheEnvironment() {
         noClasses().that().resideInAPackage("nl.partnerscan.core..")
                 .should().accessField(System.class, "out")
@@ -51,9 +98,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void adaptersDoNotDependOnTheCommandLine() {
-        noClasses().that().resideInAPackage("nl.partnerscan.io..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.partnerscan.cli..", "picocli..")
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("nl.partnerscan.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .check(classes);
     }
 }

@@ -1,7 +1,7 @@
 /**
- * Adapter: batch CSV in and out. {@link nl.partnerscan.batch.BatchInput} streams the rows of a
- * spreadsheet export (separator, byte-order mark and encoding handled; each row either a screening
- * request or an error that names its line and column); {@link nl.partnerscan.batch.CsvOutput} writes
- * the results, safe to open in a spreadsheet.
+ * The batch run: a spreadsheet export in (separator, byte-order mark and encoding handled; each row either
+ * a screening request or an error that names its line and column), rows screened in parallel and written
+ * in input order as CSV (safe to open in a spreadsheet) or JSON lines, memory bounded whatever the file's
+ * size. The worker threads live here, per run; the core stays a function.
  */
 package nl.partnerscan.batch;

@@ -1,5 +1,8 @@
 package nl.partnerscan.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The exit codes of partnerscan, for scripts. Documented in the README and in every command's help.
  */
@@ -20,8 +23,8 @@ final class ExitCode {
     static final int FAIL_ON = 6;
 
     /** The exit codes as shown under "Exit codes:" in every command's help. */
-    static java.util.Map<String, String> helpList() {
-        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+    static Map<String, String> helpList() {
+        Map<String, String> list = new LinkedHashMap<>();
         list.put(String.valueOf(OK), "done (for screen: whatever the verdict)");
         list.put(String.valueOf(INTERNAL_ERROR), "internal error (a bug; add --stacktrace to see where)");
         list.put(String.valueOf(USAGE), "usage error: unknown option, bad value, nothing to screen");

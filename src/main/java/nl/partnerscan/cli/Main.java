@@ -1,23 +1,27 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.io.Printable;
-import nl.partnerscan.report.Style;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import nl.partnerscan.io.InputException;
 import nl.partnerscan.data.DataException;
-import picocli.CommandLine;
+import nl.partnerscan.io.InputException;
+import nl.partnerscan.io.Printable;
+import nl.partnerscan.report.Style;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The partnerscan program: sets up picocli with partnerscan's error handling and exit codes. Errors are
@@ -28,7 +32,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
             BundledData.prefetch();
         }
         // Standard output buffered and in UTF-8 whatever the platform's default: batch writes millions of rows.
@@ -51,7 +55,7 @@ public final class Main {
 
     static {
         SUBCOMMANDS.put("screen", stdin -> new ScreenCommand(stdin, () -> System.console() != null,
-                java.time.ZonedDateTime::now));
+                ZonedDateTime::now));
         SUBCOMMANDS.put("batch", BatchCommand::new);
         SUBCOMMANDS.put("sectors", stdin -> new SectorsCommand());
         SUBCOMMANDS.put("questions", stdin -> new QuestionsCommand());
@@ -113,9 +117,9 @@ public final class Main {
         } else if (e instanceof InputException) {
             err.println("partnerscan: " + Printable.of(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
-        } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("partnerscan: input or output failed: " + Printable.of(String.valueOf(
-                    e.getCause() != null && e instanceof java.io.UncheckedIOException ? e.getCause().getMessage()
+                    e.getCause() != null && e instanceof UncheckedIOException ? e.getCause().getMessage()
                             : e.getMessage())));
             code = ExitCode.INPUT_ERROR;
         } else {

@@ -1,23 +1,31 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.io.AtomicFiles;
-import nl.partnerscan.report.DecisionRecord;
-import nl.partnerscan.report.Document;
-import nl.partnerscan.report.DocumentWriters;
-import nl.partnerscan.report.Messages;
-import nl.partnerscan.report.ResultText;
-import nl.partnerscan.report.Style;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.io.AtomicFiles;
+import nl.partnerscan.report.DecisionRecord;
+import nl.partnerscan.report.Document;
+import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.JsonOutput;
+import nl.partnerscan.report.Messages;
+import nl.partnerscan.report.ResultText;
+import nl.partnerscan.report.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +68,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE.md|FILE.html",
             description = "Also write a decision record for the dossier: Markdown (.md) or one self-contained HTML"
                     + " file (.html).")
-    java.nio.file.Path record;
+    Path record;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -71,12 +79,12 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    private final java.io.InputStream stdin;
-    private final java.util.function.BooleanSupplier interactiveTerminal;
-    private final java.util.function.Supplier<java.time.ZonedDateTime> clock;
+    private final InputStream stdin;
+    private final BooleanSupplier interactiveTerminal;
+    private final Supplier<ZonedDateTime> clock;
 
-    ScreenCommand(java.io.InputStream stdin, java.util.function.BooleanSupplier interactiveTerminal,
-                  java.util.function.Supplier<java.time.ZonedDateTime> clock) {
+    ScreenCommand(InputStream stdin, BooleanSupplier interactiveTerminal,
+                  Supplier<ZonedDateTime> clock) {
         this.stdin = stdin;
         this.interactiveTerminal = interactiveTerminal;
         this.clock = clock;
@@ -105,8 +113,8 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (IllegalArgumentException unknownQuestion) {
                 throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
             }
-            Map<String, Answer> answers = new Questionnaire(new java.io.BufferedReader(new java.io.InputStreamReader(
-                    stdin, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut(),
+            Map<String, Answer> answers = new Questionnaire(new BufferedReader(new InputStreamReader(
+                    stdin, StandardCharsets.UTF_8)), spec.commandLine().getOut(),
                     Messages.of(common.language())).ask(screener.data(), given);
             request = new ScreeningRequest(request.topics(), request.description(), request.partner(), answers,
                     request.taxonomies());

@@ -2,6 +2,7 @@ package nl.partnerscan.cli;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.Taxonomy;
@@ -38,7 +39,7 @@ final class TaxonomyOption {
     static final class NameConverter implements picocli.CommandLine.ITypeConverter<Name> {
         @Override
         public Name convert(String value) {
-            String key = value.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+            String key = value.strip().toLowerCase(Locale.ROOT).replace('-', '_');
             try {
                 return Name.valueOf(key);
             } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 /**
- * The command line: one thin picocli command per subcommand, which parses options, calls the core and an
- * adapter, and prints. Text rendering for people lives here; matching and scoring do not.
+ * The command line: one thin picocli command per subcommand, which parses options, calls into the layers
+ * below (data to load, core to screen, batch to run, report to render) and returns the exit code. It owns
+ * the process: standard streams, the environment, the data thread at start-up. No matching, scoring or
+ * rendering lives here.
  */
 package nl.partnerscan.cli;

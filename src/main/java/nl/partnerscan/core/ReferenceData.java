@@ -1,11 +1,12 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.NameRules;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.partnerscan.core.match.NameRules;
 
 /**
  * Everything partnerscan screens against: the brochure's table with its caveats, the words that contain
@@ -85,7 +86,7 @@ public record ReferenceData(
 
     /** The same data with more lists (the user's own, added on the command line). */
     public ReferenceData withLists(List<DesignationList> more) {
-        List<DesignationList> all = new java.util.ArrayList<>(lists);
+        List<DesignationList> all = new ArrayList<>(lists);
         all.addAll(more);
         return new ReferenceData(dataVersion, dataDigest + "+" + more.size() + " own list(s)", sources, caveats,
                 sectors, matchExceptions, taxonomies, questions, contacts, all, nameRules, scoring);

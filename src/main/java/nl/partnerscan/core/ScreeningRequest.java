@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a user tells partnerscan about one partnership.
@@ -17,7 +18,7 @@ import java.util.Objects;
  *                    {@code eu-critical}, {@code dual-use}); empty for all
  */
 public record ScreeningRequest(List<String> topics, String description, String partner, Map<String, Answer> answers,
-                               java.util.Set<String> taxonomies) {
+                               Set<String> taxonomies) {
     /** The id of the brochure's table among the taxonomies. */
     public static final String NCTV = "nctv";
 
@@ -26,16 +27,16 @@ public record ScreeningRequest(List<String> topics, String description, String p
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(partner, "partner");
         answers = Map.copyOf(new LinkedHashMap<>(answers));
-        taxonomies = java.util.Set.copyOf(taxonomies);
+        taxonomies = Set.copyOf(taxonomies);
     }
 
     /** A request against every taxonomy. */
     public ScreeningRequest(List<String> topics, String description, String partner, Map<String, Answer> answers) {
-        this(topics, description, partner, answers, java.util.Set.of());
+        this(topics, description, partner, answers, Set.of());
     }
 
     /** The same request against these taxonomies only (all when empty). */
-    public ScreeningRequest withTaxonomies(java.util.Set<String> ids) {
+    public ScreeningRequest withTaxonomies(Set<String> ids) {
         return ids.equals(taxonomies) ? this : new ScreeningRequest(topics, description, partner, answers, ids);
     }
 

@@ -1,8 +1,13 @@
 package nl.partnerscan.core;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outcome of screening one partnership.
@@ -35,7 +40,7 @@ public record ScreeningResult(
         List<Technology> technologies,
         List<TopicMatch> matches,
         List<TaxonomyMatch> taxonomyMatches,
-        java.util.Optional<Localized> exportControl,
+        Optional<Localized> exportControl,
         List<PartnerSignal> partnerSignals,
         List<PartnerHit> partnerHits,
         List<Reason> reasons,
@@ -57,7 +62,7 @@ public record ScreeningResult(
         partnerSignals = List.copyOf(partnerSignals);
         partnerHits = List.copyOf(partnerHits);
         reasons = List.copyOf(reasons);
-        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         openQuestions = List.copyOf(openQuestions);
         Objects.requireNonNull(contact, "contact");
         caveats = List.copyOf(caveats);
@@ -68,7 +73,7 @@ public record ScreeningResult(
 
     /** The areas of one taxonomy that matched, each once, in the taxonomy's order. */
     public List<Taxonomy.Area> areasOf(String taxonomyId) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).forEach(m -> ids.add(m.area().id()));
         return taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).map(TaxonomyMatch::taxonomy)
                 .findFirst().map(t -> t.allAreas().stream().filter(a -> ids.contains(a.id())).toList()).orElse(List.of());

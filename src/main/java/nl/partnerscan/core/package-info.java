@@ -1,12 +1,13 @@
 /**
- * The screening core: the reference data as immutable records, and the {@link nl.partnerscan.core.Screener}
- * that matches a partnership's subject against the NCTV table, weighs the answers to the six questions
- * and the partner's description, and returns a {@link nl.partnerscan.core.ScreeningResult} with a
- * verdict and a reason for every point.
+ * The screening core: the reference data as immutable records; the {@link nl.partnerscan.core.Screener}
+ * facade, which finds the table's sectors and technologies, the EU taxonomies' areas, the partner's
+ * indicators and list hits, and resolves the answers to the six questions; and the
+ * {@link nl.partnerscan.core.Scorer}, a pure function from those {@link nl.partnerscan.core.Findings} and
+ * answers to reasons, score and verdict, by rules keyed by {@link nl.partnerscan.core.ReasonCode}.
  *
- * <p>Pure Java: no files, no standard streams, no command line, no YAML or JSON. Load the data with
- * {@code nl.partnerscan.data.ReferenceDataLoader} (or build the records yourself) and use this package
- * as a library:
+ * <p>Pure Java: no files, no standard streams, no threads, no command line, no YAML, JSON or CSV (held by
+ * {@code ArchitectureTest}). Load the data with {@code nl.partnerscan.data.ReferenceDataLoader} (or build
+ * the records yourself) and use this package as a library:
  *
  * <pre>{@code
  * ReferenceData data = ReferenceDataLoader.loadBundled();
@@ -14,5 +15,3 @@
  * }</pre>
  */
 package nl.partnerscan.core;
-
-

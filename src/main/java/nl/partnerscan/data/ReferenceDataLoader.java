@@ -2,12 +2,17 @@ package nl.partnerscan.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 
@@ -87,10 +92,10 @@ public final class ReferenceDataLoader {
     /** The list files bundled under nl/partnerscan/data/lists/, from the jar or the class directory. */
     private static List<String> bundledLists() {
         try {
-            java.net.URL location = ReferenceDataLoader.class.getProtectionDomain().getCodeSource().getLocation();
+            URL location = ReferenceDataLoader.class.getProtectionDomain().getCodeSource().getLocation();
             Path codeSource = Path.of(location.toURI());
             String prefix = BUNDLED.substring(1) + LISTS + "/";
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             if (Files.isDirectory(codeSource)) {
                 Path dir = codeSource.resolve(prefix);
                 if (Files.isDirectory(dir)) {
@@ -100,8 +105,8 @@ public final class ReferenceDataLoader {
                     }
                 }
             } else {
-                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(codeSource.toFile())) {
-                    jar.stream().map(java.util.jar.JarEntry::getName)
+                try (JarFile jar = new JarFile(codeSource.toFile())) {
+                    jar.stream().map(JarEntry::getName)
                             .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
                             .map(n -> LISTS + "/" + n.substring(prefix.length()))
                             .filter(ReferenceDataLoader::isListFile).forEach(names::add);
@@ -109,7 +114,7 @@ public final class ReferenceDataLoader {
             }
             names.sort(null);
             return names;
-        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+        } catch (IOException | URISyntaxException | SecurityException e) {
             throw new DataException("lists (bundled)", 0, 0, "cannot be listed: " + e.getMessage());
         }
     }

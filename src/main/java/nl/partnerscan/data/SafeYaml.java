@@ -48,7 +48,6 @@ final class SafeYaml {
         }
         String text = decodeUtf8(file, bytes);
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);

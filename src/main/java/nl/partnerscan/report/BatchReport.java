@@ -5,13 +5,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.partnerscan.batch.InputRow;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Verdict;
-import nl.partnerscan.batch.InputRow;
 
 /**
  * The overview page of a batch run ({@code batch --report FILE.html}): counts per verdict, a bar chart of
@@ -33,7 +34,7 @@ public final class BatchReport {
         data.sectors().forEach(sector -> perSector.put(sector.id(), 0L));
     }
 
-    public void add(InputRow row, java.util.Optional<ScreeningResult> screened) {
+    public void add(InputRow row, Optional<ScreeningResult> screened) {
         if (screened.isEmpty()) {
             errors++;
             return;

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
@@ -75,7 +76,7 @@ public final class DecisionRecord {
         for (PartnerHit hit : result.partnerHits()) {
             hits.add(hit.entry().name() + " — " + messages.format("lists.on", hit.list().name(),
                     messages.get("kind." + hit.list().kind().id())) + "; " + messages.format("lists.matched", hit.text(),
-                    hit.matched(), messages.get("match." + hit.match().id())) + String.format(java.util.Locale.ROOT,
+                    hit.matched(), messages.get("match." + hit.match().id())) + String.format(Locale.ROOT,
                     " (%.0f%%)", hit.similarity() * 100));
         }
         if (hits.isEmpty()) {

@@ -11,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.DesignationList;
-import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Flag;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Localized;
 import nl.partnerscan.core.OpenQuestion;
+import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreeningResult;
@@ -347,7 +348,7 @@ public final class JsonOutput {
 
     /** A small map with its keys in a fixed (sorted) order, so that output is the same on every run. */
     private static Map<String, Object> ordered(Map<String, ?> map) {
-        return new java.util.TreeMap<>(map);
+        return new TreeMap<>(map);
     }
 
     private static void write(Writer out, Object value) {

@@ -1,9 +1,9 @@
 package nl.partnerscan.report;
 
-import nl.partnerscan.io.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.partnerscan.core.Caveat;
 import nl.partnerscan.core.Check;
@@ -17,9 +17,10 @@ import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.TaxonomyMatch;
-import nl.partnerscan.core.match.Term;
 import nl.partnerscan.core.TopicMatch;
 import nl.partnerscan.core.Verdict;
+import nl.partnerscan.core.match.Term;
+import nl.partnerscan.io.Printable;
 
 /** Renders a screening result as text for a person: verdict first, then what matched, why, what is open, whom to call. */
 public final class ResultText {
@@ -37,7 +38,7 @@ public final class ResultText {
         StringBuilder out = new StringBuilder();
         String label = result.verdictText().label().in(language);
         out.append(messages.get("verdict")).append(": ").append(colour(result.verdict(), label.toUpperCase(
-                java.util.Locale.ROOT))).append(" (").append(messages.format("score", result.score())).append(")\n");
+                Locale.ROOT))).append(" (").append(messages.format("score", result.score())).append(")\n");
         out.append(result.verdictText().advice().in(language)).append("\n");
 
         heading(out, "found");
@@ -94,7 +95,7 @@ public final class ResultText {
                                 messages.get("kind." + hit.list().kind().id()))).append("\n    ")
                         .append(hit.match() == PartnerHit.Match.NEAR
                                 ? messages.format("lists.near", Printable.of(hit.text()), hit.matched(),
-                                        String.format(java.util.Locale.ROOT, "%.0f%%", hit.similarity() * 100))
+                                        String.format(Locale.ROOT, "%.0f%%", hit.similarity() * 100))
                                 : messages.format("lists.matched", Printable.of(hit.text()), hit.matched(), how))
                         .append("\n");
                 if (!hit.list().meaning().in(language).isEmpty()) {
@@ -114,7 +115,7 @@ public final class ResultText {
 
         heading(out, "reasons");
         for (Reason reason : result.reasons()) {
-            out.append(String.format(java.util.Locale.ROOT, "  %+4d  ", reason.points()))
+            out.append(String.format(Locale.ROOT, "  %+4d  ", reason.points()))
                     .append(Printable.of(reason.text().in(language))).append("\n");
         }
 

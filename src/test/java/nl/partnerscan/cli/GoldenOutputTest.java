@@ -1,6 +1,10 @@
 package nl.partnerscan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.partnerscan.Golden;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +45,8 @@ class GoldenOutputTest {
 
     /** Splits a command line at spaces, keeping 'quoted parts' together. */
     private static String[] split(String commandLine) {
-        java.util.List<String> args = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(commandLine);
+        List<String> args = new ArrayList<>();
+        Matcher m = Pattern.compile("'([^']*)'|(\\S+)").matcher(commandLine);
         while (m.find()) {
             args.add(m.group(1) != null ? m.group(1) : m.group(2));
         }

@@ -1,10 +1,11 @@
 package nl.partnerscan.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.partnerscan.report.DecisionRecord;
 import nl.partnerscan.report.Document;
 import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.Messages;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,7 +70,7 @@ class InteractiveAndRecordTest {
                 .contains("Gestopt; de overige controles blijven open.")
                 .doesNotContain("q4.delegation-programme: Weet u");
         String json = run.out().substring(run.out().indexOf("{"));
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        var tree = new ObjectMapper().readTree(json);
         var answers = tree.get("answers");
         assertThat(answers.get("q1.goal").asText()).isEqualTo("yes");
         assertThat(answers.get("q1.reciprocal").asText()).as("changed after going back").isEqualTo("unknown");

@@ -1,6 +1,8 @@
 package nl.partnerscan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,7 @@ class ExternalListsTest {
         int items = 0;
         int flagged = 0;
         List<String> missed = new ArrayList<>();
-        java.util.Map<String, Double> share = new java.util.LinkedHashMap<>();
+        Map<String, Double> share = new LinkedHashMap<>();
         for (String file : List.of("us-cet.tsv", "au-critical.tsv", "uk-nsi.tsv", "ca-stl.tsv")) {
             List<String> list = column(file);
             int hits = 0;

@@ -2,6 +2,8 @@ package nl.partnerscan.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +38,7 @@ class ReferenceDataLoaderTest {
     private void edit(String name, String from, String to) throws IOException {
         String text = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
         assertThat(text).as("test set-up: %s contains %s", name, from).contains(from);
-        write(name, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        write(name, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     }
 
     /** The 1-based line of the first line in a data file that contains {@code text}. */

@@ -1,6 +1,7 @@
 package nl.partnerscan.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -54,7 +55,7 @@ class BatchFuzzTest {
         byte[] body = data.consumeRemainingAsBytes();
         byte[] input = body;
         if (header) {
-            byte[] head = "id;onderwerp;omschrijving;partner;q4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] head = "id;onderwerp;omschrijving;partner;q4\n".getBytes(StandardCharsets.UTF_8);
             input = new byte[head.length + body.length];
             System.arraycopy(head, 0, input, 0, head.length);
             System.arraycopy(body, 0, input, head.length, body.length);

@@ -3,9 +3,13 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds names of organisations in a partner's name or description. Built once from (name, entry) pairs;
@@ -48,7 +52,7 @@ public final class NameIndex<E> {
         private final List<Target<E>> ends = new ArrayList<>(1);
     }
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[,;()\\[\\]/|:]");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;()\\[\\]/|:]");
 
     private final NameRules rules;
     private final WordNode<E> phrases = new WordNode<>();
@@ -171,7 +175,7 @@ public final class NameIndex<E> {
             }
         }
         matchPhrases(text, tokens, best);
-        java.util.Set<String> segments = new java.util.LinkedHashSet<>(List.of(SEPARATORS.split(text)));
+        Set<String> segments = new LinkedHashSet<>(List.of(SEPARATORS.split(text)));
         segments.add(text);
         for (String segment : segments) {
             List<String> words = words(segment);
@@ -197,7 +201,7 @@ public final class NameIndex<E> {
      */
     private static final class Best<E> {
         private final List<NameHit<E>> hits = new ArrayList<>(2);
-        private final Map<E, Integer> positions = new java.util.IdentityHashMap<>();
+        private final Map<E, Integer> positions = new IdentityHashMap<>();
 
         void offer(NameHit<E> hit) {
             Integer position = positions.get(hit.entry());
@@ -306,7 +310,7 @@ public final class NameIndex<E> {
             previous[j] = Math.min(j, outside);
         }
         for (int i = 1; i <= n; i++) {
-            java.util.Arrays.fill(current, outside);
+            Arrays.fill(current, outside);
             current[0] = Math.min(i, outside);
             int from = Math.max(1, i - max);
             int to = Math.min(m, i + max);

@@ -2,9 +2,12 @@ package nl.partnerscan.core.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds terms in free text. Built once from (term, entry) pairs; {@link #find} then reads a text in one
@@ -50,7 +53,7 @@ public final class TermIndex<E> {
     /** Phrases of two or more words. */
     private final PhraseNode<E> phrases = new PhraseNode<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
-    private final java.util.Set<String> exceptions = new java.util.HashSet<>();
+    private final Set<String> exceptions = new HashSet<>();
     /** Phrases that contain a term but mean something else ({@code PhD defence}): no match inside them. */
     private final PhraseNode<E> exceptionPhrases = new PhraseNode<>();
 
@@ -239,11 +242,11 @@ public final class TermIndex<E> {
      */
     private static final class Hits<E> {
         private final List<Hit<E>> inOrder = new ArrayList<>();
-        private final java.util.Map<Target<E>, java.util.Set<Long>> placesByTarget = new java.util.IdentityHashMap<>();
+        private final Map<Target<E>, Set<Long>> placesByTarget = new IdentityHashMap<>();
 
         void add(CharSequence text, Token from, Token to, Target<E> target) {
             long place = ((long) from.start() << 32) | to.end();
-            if (placesByTarget.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(place)) {
+            if (placesByTarget.computeIfAbsent(target, k -> new HashSet<>()).add(place)) {
                 inOrder.add(new Hit<>(text.subSequence(from.start(), to.end()).toString(), from.start(), to.end(),
                         target.term(), target.entry()));
             }

@@ -3,6 +3,7 @@ package nl.partnerscan.core.match;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits free text into {@link Token}s, folding case and diacritics. A hyphen between two letters
@@ -81,18 +82,6 @@ final class Tokenizer {
         return Math.max(i, start + 1);
     }
 
-    /** Folds a whole term or text to one lower-case, diacritic-free string with single spaces between words. */
-    static String fold(CharSequence text) {
-        StringBuilder out = new StringBuilder();
-        for (Token token : tokenize(text)) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(token.folded());
-        }
-        return out.toString();
-    }
-
     static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp);
     }
@@ -130,7 +119,7 @@ final class Tokenizer {
         String special = specialFolding(cp);
         if (special != null) {
             cased.append(special);
-            folded.append(special.toLowerCase(java.util.Locale.ROOT));
+            folded.append(special.toLowerCase(Locale.ROOT));
             return;
         }
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);

@@ -1,6 +1,7 @@
 package nl.partnerscan.core.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,7 @@ class StemmerTest {
         assertThat(Stemmer.stem(word)).isEqualTo(word);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void wordsInEenKeepTheirEnding() {
         assertThat(Stemmer.stem("grafeen")).isNotEqualTo(Stemmer.stem("grafe")).doesNotEndWith("grafe");
         assertThat(Stemmer.stem("technologieen")).isEqualTo(Stemmer.stem("technologie"));

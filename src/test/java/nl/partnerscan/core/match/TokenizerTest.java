@@ -1,6 +1,7 @@
 package nl.partnerscan.core.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Locale;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -21,7 +22,7 @@ class TokenizerTest {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            String expected = decomposed(cp).toLowerCase(java.util.Locale.ROOT);
+            String expected = decomposed(cp).toLowerCase(Locale.ROOT);
             List<Token> tokens = Tokenizer.tokenize(new String(Character.toChars(cp)));
             if (expected.isEmpty()) {
                 continue;
@@ -36,7 +37,7 @@ class TokenizerTest {
 
     @Test
     void lettersWithoutADecompositionFoldToTheirUsualSpelling() {
-        assertThat(Tokenizer.fold("Æbleskiver Øresund Straße Łódź")).isEqualTo("aebleskiver oresund strasse lodz");
+        assertThat(folded("Æbleskiver Øresund Straße Łódź")).containsExactly("aebleskiver", "oresund", "strasse", "lodz");
     }
 
     @Test
@@ -51,6 +52,10 @@ class TokenizerTest {
 
     @Test
     void decomposedInputFoldsLikeComposedInput() {
-        assertThat(Tokenizer.fold("cafe\u0301 naı\u0308ef")).isEqualTo(Tokenizer.fold("café naïef"));
+        assertThat(folded("cafe\u0301 naı\u0308ef")).isEqualTo(folded("café naïef"));
+    }
+
+    private static List<String> folded(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::folded).toList();
     }
 }
