@@ -33,6 +33,7 @@ import nl.partnerscan.batch.BatchInput;
 import nl.partnerscan.batch.BatchOutput;
 import nl.partnerscan.batch.CsvOutput;
 import nl.partnerscan.io.InputException;
+import nl.partnerscan.io.OutputException;
 import nl.partnerscan.batch.InputRow;
 import nl.partnerscan.batch.JsonBatchOutput;
 import picocli.CommandLine.Command;
@@ -345,7 +346,7 @@ final class BatchCommand implements Callable<Integer> {
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
             } catch (IOException e) {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
-                throw new InputException(target + ": cannot be written: " + e.getMessage(), e);
+                throw new OutputException(target, e);
             }
             return new OutputTarget() {
                 private boolean committed;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import nl.partnerscan.io.InputException;
+import nl.partnerscan.io.OutputException;
 import nl.partnerscan.data.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -110,7 +111,7 @@ public final class Main {
         if (e instanceof DataException) {
             err.println("partnerscan: reference data: " + Printable.of(e.getMessage()));
             code = ExitCode.DATA_ERROR;
-        } else if (e instanceof InputException) {
+        } else if (e instanceof InputException || e instanceof OutputException) {
             err.println("partnerscan: " + Printable.of(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
         } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {

@@ -44,7 +44,7 @@ public final class AtomicFiles {
             } catch (IOException ignored) {
                 // The target was never touched.
             }
-            throw new InputException(target + ": cannot be written: " + e.getMessage(), e);
+            throw new OutputException(target, e);
         }
     }
 }
