@@ -1,14 +1,13 @@
 package nl.partnerscan.cli;
 
 import nl.partnerscan.io.Printable;
+import nl.partnerscan.io.AtomicFile;
 import nl.partnerscan.io.AtomicFiles;
 import nl.partnerscan.report.BatchReport;
 import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.Messages;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -33,7 +31,6 @@ import nl.partnerscan.batch.BatchInput;
 import nl.partnerscan.batch.BatchOutput;
 import nl.partnerscan.batch.CsvOutput;
 import nl.partnerscan.io.InputException;
-import nl.partnerscan.io.OutputException;
 import nl.partnerscan.batch.InputRow;
 import nl.partnerscan.batch.JsonBatchOutput;
 import picocli.CommandLine.Command;
@@ -160,11 +157,11 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
         }
         BatchReport overview = report == null ? null : new BatchReport(screener.data(), Messages.of(common.language()));
+        PrintWriter stdout = spec.commandLine().getOut();
         try (InputStream in = fromStdin ? stdin : open(inputPath);
              BatchInput rows = BatchInput.open(label, in, charset, separator, answerIds);
-             OutputTarget target = output == null ? OutputTarget.stdout(spec.commandLine().getOut())
-                     : OutputTarget.file(output)) {
-            BatchOutput out = newOutput(target.writer(), rows, screener);
+             AtomicFile file = output == null ? null : AtomicFiles.open(output)) {
+            BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener);
             Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), totalBytes);
             out.begin();
             Set<String> taxonomies = taxonomy.ids();
@@ -181,8 +178,13 @@ final class BatchCommand implements Callable<Integer> {
                     });
             out.end();
             progress.finish();
-            target.commit();
+            if (file != null) {
+                file.commit();
+            }
             summary.describe(label, rows);
+        } finally {
+            // What reached standard output before a failure shows before the error message.
+            stdout.flush();
         }
         if (overview != null) {
             AtomicFiles.write(report, DocumentWriters.html(overview.build(label), common.language().code()));
@@ -300,93 +302,6 @@ final class BatchCommand implements Callable<Integer> {
                 err.println(messages.format("batch.first_error", Printable.of(firstError)));
             }
             err.flush();
-        }
-    }
-
-    /**
-     * Where the results go: standard output as it is, or a file written under a temporary name next to it
-     * and moved into place by {@link #commit()}. Closing without a commit removes the temporary file, and
-     * so does an interrupted run (Ctrl-C).
-     */
-    private abstract static class OutputTarget implements AutoCloseable {
-        abstract Writer writer();
-
-        abstract void commit() throws IOException;
-
-        @Override
-        public abstract void close() throws IOException;
-
-        static OutputTarget stdout(PrintWriter out) {
-            return new OutputTarget() {
-                @Override
-                Writer writer() {
-                    return out;
-                }
-
-                @Override
-                void commit() {
-                    out.flush();
-                }
-
-                @Override
-                public void close() {
-                    out.flush();
-                }
-            };
-        }
-
-        static OutputTarget file(Path target) {
-            Path temporary = AtomicFiles.temporaryFor(target);
-            Thread cleanup = new Thread(() -> deleteQuietly(temporary), "partnerscan-cleanup");
-            // The hook goes in before the file exists: a Ctrl-C between the two would leave it behind.
-            Runtime.getRuntime().addShutdownHook(cleanup);
-            Writer writer;
-            try {
-                writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
-            } catch (IOException e) {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-                throw new OutputException(target, e);
-            }
-            return new OutputTarget() {
-                private boolean committed;
-
-                @Override
-                Writer writer() {
-                    return writer;
-                }
-
-                @Override
-                void commit() throws IOException {
-                    writer.close();
-                    AtomicFiles.moveIntoPlace(temporary, target);
-                    committed = true;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    try {
-                        writer.close();
-                    } finally {
-                        if (!committed) {
-                            deleteQuietly(temporary);
-                        }
-                        try {
-                            Runtime.getRuntime().removeShutdownHook(cleanup);
-                        } catch (IllegalStateException shuttingDown) {
-                            // The hook runs anyway.
-                        }
-                    }
-                }
-            };
-        }
-
-        private static void deleteQuietly(Path path) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // Nothing more to do: the target itself was never touched.
-            }
         }
     }
 }
