@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
 import nl.partnerscan.batch.OrderedParallelMap;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.Screener;
+import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Verdict;
 import nl.partnerscan.batch.BatchInput;
@@ -172,7 +174,9 @@ final class BatchCommand implements Callable<Integer> {
                         out.write(screened.formatted());
                         summary.count(screened);
                         if (overview != null) {
-                            overview.add(screened.row(), screened.result());
+                            overview.add(screened.row().id(),
+                                    screened.row().request().map(ScreeningRequest::topics).orElse(List.of()),
+                                    screened.result());
                         }
                         progress.update(summary.rows, rows.bytesRead());
                     });
