@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code partner}, and one column per answer named by a question id ({@code q4}) or check id
  * ({@code q4.delegation-programme}). Every other column is passed through.
  */
-public final class Columns {
+final class Columns {
     /** The header names that give a role, by role. */
     private static final Map<String, Set<String>> ROLES = new LinkedHashMap<>();
 

@@ -20,7 +20,7 @@ import nl.partnerscan.core.ScreeningResult;
  * {@code error} (null when the row was screened) and {@code columns} (the input row's cells by header
  * name).
  */
-public final class JsonBatchOutput implements BatchOutput {
+final class JsonBatchOutput implements BatchOutput {
     private static final ObjectWriter WRITER = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .writer();
