@@ -1,8 +1,5 @@
 package nl.partnerscan.batch;
 
-import nl.partnerscan.io.InputException;
-import nl.partnerscan.io.LineEndings;
-import nl.partnerscan.io.Separators;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -28,6 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.ScreeningRequest;
+import nl.partnerscan.io.InputException;
+import nl.partnerscan.io.LineEndings;
+import nl.partnerscan.io.Separators;
 
 /**
  * Reads a batch CSV as a stream of {@link InputRow}s, one per record, in order, holding one record at a

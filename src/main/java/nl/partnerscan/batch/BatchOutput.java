@@ -8,7 +8,7 @@ import nl.partnerscan.core.ScreeningResult;
  * writing it, so that the rows can be formatted on the worker threads that screen them and written in
  * order by one.
  */
-public interface BatchOutput {
+interface BatchOutput {
     /** Writes what comes before the rows (a header, an opening bracket). */
     void begin();
 

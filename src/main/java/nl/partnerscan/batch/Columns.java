@@ -1,12 +1,12 @@
 package nl.partnerscan.batch;
 
-import nl.partnerscan.io.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.partnerscan.io.InputException;
 
 /**
  * What each column of a batch header means. Columns are recognised by name, in any case, in Dutch or
@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code partner}, and one column per answer named by a question id ({@code q4}) or check id
  * ({@code q4.delegation-programme}). Every other column is passed through.
  */
-public final class Columns {
+final class Columns {
     /** The header names that give a role, by role. */
     private static final Map<String, Set<String>> ROLES = new LinkedHashMap<>();
 

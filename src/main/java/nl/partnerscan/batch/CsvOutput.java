@@ -29,7 +29,7 @@ import nl.partnerscan.core.TopicMatch;
  * <p>Lists in a cell are separated by {@code |}: sectors and technologies as ids, matches as
  * {@code words=entry}, partner hits as {@code list:name (match)}, reasons as {@code (+points) text}.
  */
-public final class CsvOutput implements BatchOutput {
+final class CsvOutput implements BatchOutput {
     /** The columns partnerscan adds, in order. */
     public static final List<String> RESULT_COLUMNS =
             List.of("verdict", "score", "sectors", "technologies", "matches", "eu_areas", "dual_use", "partner_hits",

@@ -1,6 +1,5 @@
 package nl.partnerscan.batch;
 
-import nl.partnerscan.report.JsonOutput;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.report.JsonOutput;
 
 /**
  * Batch results as JSON lines (one object a line) or as one JSON array. Each object has the fields of
@@ -20,7 +20,7 @@ import nl.partnerscan.core.ScreeningResult;
  * {@code error} (null when the row was screened) and {@code columns} (the input row's cells by header
  * name).
  */
-public final class JsonBatchOutput implements BatchOutput {
+final class JsonBatchOutput implements BatchOutput {
     private static final ObjectWriter WRITER = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .writer();

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * @param <I> an input
  * @param <O> an output
  */
-public final class OrderedParallelMap<I, O> {
+final class OrderedParallelMap<I, O> {
     private final Function<? super I, ? extends O> work;
     private final int threads;
     private final int chunkSize;

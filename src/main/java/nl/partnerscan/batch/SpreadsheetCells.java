@@ -5,7 +5,7 @@ package nl.partnerscan.batch;
  * {@code @}, tab or carriage return would be run as a formula by Excel, LibreOffice or Google Sheets
  * (CSV injection), so it gets a leading apostrophe, which spreadsheets show as text.
  */
-public final class SpreadsheetCells {
+final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 

@@ -1,20 +1,20 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.report.Messages;
-import nl.partnerscan.report.ReferenceText;
-import nl.partnerscan.report.Style;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import nl.partnerscan.core.Language;
 import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.data.DataException;
 import nl.partnerscan.data.ReferenceDataLoader;
+import nl.partnerscan.report.Messages;
+import nl.partnerscan.report.ReferenceText;
+import nl.partnerscan.report.Style;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

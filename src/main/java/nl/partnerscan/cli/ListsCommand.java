@@ -1,8 +1,8 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.report.ReferenceText;
 import java.util.concurrent.Callable;
 import nl.partnerscan.report.JsonOutput;
+import nl.partnerscan.report.ReferenceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

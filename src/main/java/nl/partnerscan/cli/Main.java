@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.partnerscan.data.DataException;
 import nl.partnerscan.io.InputException;
+import nl.partnerscan.io.OutputException;
 import nl.partnerscan.io.Printable;
 import nl.partnerscan.report.Style;
+import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * The partnerscan program: sets up picocli with partnerscan's error handling and exit codes. Errors are
@@ -114,7 +115,7 @@ public final class Main {
         if (e instanceof DataException) {
             err.println("partnerscan: reference data: " + Printable.of(e.getMessage()));
             code = ExitCode.DATA_ERROR;
-        } else if (e instanceof InputException) {
+        } else if (e instanceof InputException || e instanceof OutputException) {
             err.println("partnerscan: " + Printable.of(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {

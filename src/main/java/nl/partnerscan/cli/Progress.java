@@ -2,33 +2,39 @@ package nl.partnerscan.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import nl.partnerscan.batch.BatchProgress;
 
 /**
  * A one-line progress display on standard error for long batch runs: percentage (for a file), rows and
  * rows per second, redrawn at most four times a second. Only on a terminal; plain text, no colour.
  */
-final class Progress {
+final class Progress implements BatchProgress {
     private static final long REDRAW_NANOS = 250_000_000L;
     private static final long QUIET_NANOS = 1_000_000_000L;
 
     private final PrintWriter err;
     private final boolean enabled;
-    private final long totalBytes;
-    private final long start = System.nanoTime();
-    private long lastDraw = start;
+    private long totalBytes;
+    private long start;
+    private long lastDraw;
     private boolean drawn;
 
-    /**
-     * @param totalBytes the input's size, or -1 when unknown (standard input)
-     */
-    Progress(PrintWriter err, boolean enabled, long totalBytes) {
+    Progress(PrintWriter err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
+    }
+
+    /** Rows per second count from here: the time before, loading data and opening files, is not screening. */
+    @Override
+    public void start(long totalBytes) {
         this.totalBytes = totalBytes;
+        start = System.nanoTime();
+        lastDraw = start;
     }
 
     /** Redraws if a quarter of a second has passed; nothing in the first second, so short runs stay quiet. */
-    void update(long rows, long bytesRead) {
+    @Override
+    public void update(long rows, long bytesRead) {
         if (!enabled || (rows & 255) != 0) {
             return;
         }
@@ -46,7 +52,8 @@ final class Progress {
     }
 
     /** Clears the progress line. */
-    void finish() {
+    @Override
+    public void finish() {
         if (drawn) {
             err.print("\r\u001b[K");
             err.flush();

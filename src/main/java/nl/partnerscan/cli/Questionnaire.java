@@ -1,6 +1,5 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.report.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +14,7 @@ import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.report.Messages;
 
 /**
  * Asks a person the checks of the brochure's questions that are still open, one at a time, with the

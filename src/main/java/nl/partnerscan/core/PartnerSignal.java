@@ -1,7 +1,7 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.Objects;
+import nl.partnerscan.core.match.Term;
 
 /** A word in the partner's description that points to a kind of partner that raises the risk. */
 public record PartnerSignal(String matchedText, Term term, ScoringRules.PartnerIndicator indicator) {

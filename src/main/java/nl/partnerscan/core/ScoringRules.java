@@ -1,10 +1,10 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.partnerscan.core.match.Term;
 
 /**
  * The weights, thresholds and texts that turn a screening's findings into a score and a verdict.

@@ -1,9 +1,9 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.partnerscan.core.match.Term;
 
 /**
  * A row of the brochure's table: a sector China seeks knowledge in, with its Dutch top-sector and

@@ -1,11 +1,11 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import nl.partnerscan.core.match.Term;
 
 /**
  * A reference list of technology areas beyond the brochure's table: the EU's critical technology areas

@@ -1,8 +1,8 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.Objects;
 import java.util.Optional;
+import nl.partnerscan.core.match.Term;
 
 /** A term of an EU taxonomy found in the user's text: the words, the term, and the area (and item) it points to. */
 public record TaxonomyMatch(String matchedText, Term term, Taxonomy taxonomy, Taxonomy.Area area,

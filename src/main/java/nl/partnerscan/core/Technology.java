@@ -1,8 +1,8 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.List;
 import java.util.Objects;
+import nl.partnerscan.core.match.Term;
 
 /** A sub-technology (deeltechnologie) of a sector in the brochure's table. */
 public record Technology(String id, Localized name, List<Term> terms, String source) {

@@ -1,8 +1,8 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import java.util.Objects;
 import java.util.Optional;
+import nl.partnerscan.core.match.Term;
 
 /**
  * A term of the table found in the user's text.

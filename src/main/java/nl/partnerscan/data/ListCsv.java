@@ -1,6 +1,5 @@
 package nl.partnerscan.data;
 
-import nl.partnerscan.io.Separators;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ListedOrganisation;
 import nl.partnerscan.core.Localized;
+import nl.partnerscan.io.Separators;
 
 /**
  * A user's own list of organisations as a spreadsheet export: a CSV with a header holding {@code name}

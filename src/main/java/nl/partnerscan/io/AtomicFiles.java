@@ -1,50 +1,36 @@
 package nl.partnerscan.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
-/** Writes a small file whole or not at all: to a temporary file beside it, then moved into place. */
+/**
+ * Files written whole or not at all: batch results as a stream, records and overviews as one text. Both go
+ * through {@link AtomicFile}, so a failed or interrupted write never leaves the user's file half-written.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
     /**
-     * A new name beside {@code target} for writing it first. Not Files.createTempFile: its owner-only
-     * permissions would carry over to the user's file.
+     * Starts writing {@code target}; commit the result, and close it in any case.
+     *
+     * @throws OutputException if the temporary file cannot be created
      */
-    public static Path temporaryFor(Path target) {
-        Path absolute = target.toAbsolutePath();
-        return absolute.resolveSibling("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(System.nanoTime(), 36) + ".partial");
+    public static AtomicFile open(Path target) {
+        return new AtomicFile(target);
     }
 
-    /** Puts the finished temporary file in the target's place, atomically where the file system can. */
-    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
+    /**
+     * Writes {@code text} to {@code target} in UTF-8.
+     *
+     * @throws OutputException if it cannot be written; the target is then as it was
+     */
     public static void write(Path target, String text) {
-        Path temporary = temporaryFor(target);
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            moveIntoPlace(temporary, target);
+        try (AtomicFile file = open(target)) {
+            file.writer().write(text);
+            file.commit();
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The target was never touched.
-            }
-            throw new InputException(target + ": cannot be written: " + e.getMessage(), e);
+            throw new OutputException(target, e);
         }
     }
 }

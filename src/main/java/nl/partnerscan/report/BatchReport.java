@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.partnerscan.batch.InputRow;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreeningResult;
@@ -34,7 +33,14 @@ public final class BatchReport {
         data.sectors().forEach(sector -> perSector.put(sector.id(), 0L));
     }
 
-    public void add(InputRow row, Optional<ScreeningResult> screened) {
+    /**
+     * Counts one row of the run; a screened row that is not low also goes into the table.
+     *
+     * @param rowId    the row's id, as in the results
+     * @param topics   the topics the row asked about
+     * @param screened the row's result, or empty when the row could not be screened
+     */
+    public void add(String rowId, List<String> topics, Optional<ScreeningResult> screened) {
         if (screened.isEmpty()) {
             errors++;
             return;
@@ -44,13 +50,13 @@ public final class BatchReport {
         result.sectors().forEach(sector -> perSector.merge(sector.id(), 1L, Long::sum));
         if (result.verdict() != Verdict.LOW) {
             Language language = messages.language();
-            notLow.add(List.of(row.id(), result.verdict().id(), Integer.toString(result.score()),
+            notLow.add(List.of(rowId, result.verdict().id(), Integer.toString(result.score()),
                     result.sectors().stream().map(s -> s.name().in(language)).collect(Collectors.joining(", ")),
                     result.taxonomyMatches().stream().map(m -> m.area().name().in(language)).distinct()
                             .collect(Collectors.joining(", ")),
                     result.partnerHits().stream().map(h -> h.entry().name() + " (" + h.list().id() + ")").distinct()
                             .collect(Collectors.joining(", ")),
-                    String.join("; ", row.request().map(r -> r.topics()).orElse(List.of()))));
+                    String.join("; ", topics)));
         }
     }
 

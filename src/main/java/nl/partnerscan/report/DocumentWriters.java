@@ -1,7 +1,7 @@
 package nl.partnerscan.report;
 
-import nl.partnerscan.io.Printable;
 import java.util.List;
+import nl.partnerscan.io.Printable;
 
 /** Writes a {@link Document} as Markdown, or as one HTML file with no external resources, printable. */
 public final class DocumentWriters {

@@ -1,6 +1,7 @@
 package nl.partnerscan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.partnerscan.report.DecisionRecord;
 import nl.partnerscan.report.Document;

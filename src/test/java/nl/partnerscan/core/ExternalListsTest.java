@@ -1,6 +1,7 @@
 package nl.partnerscan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,8 +1,9 @@
 package nl.partnerscan.core;
 
-import nl.partnerscan.core.match.Term;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.partnerscan.core.match.Term;
 
 import java.util.EnumMap;
 import java.util.List;

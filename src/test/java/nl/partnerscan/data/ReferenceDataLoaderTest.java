@@ -2,6 +2,7 @@ package nl.partnerscan.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

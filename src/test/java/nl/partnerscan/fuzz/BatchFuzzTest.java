@@ -1,6 +1,7 @@
 package nl.partnerscan.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

@@ -1,6 +1,7 @@
 package nl.partnerscan.core.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Locale;
 
 import java.text.Normalizer;
