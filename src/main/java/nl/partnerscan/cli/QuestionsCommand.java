@@ -1,8 +1,8 @@
 package nl.partnerscan.cli;
 
-import nl.partnerscan.report.ReferenceText;
 import java.util.concurrent.Callable;
 import nl.partnerscan.report.JsonOutput;
+import nl.partnerscan.report.ReferenceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,13 +17,10 @@ final class QuestionsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    FormatOption format;
+    ListingOptions listing;
 
     @Override
     public Integer call() {
-        return common.printListing(spec, format, JsonOutput::writeQuestions, ReferenceText::questions);
+        return listing.print(spec.commandLine().getOut(), JsonOutput::writeQuestions, ReferenceText::questions);
     }
 }
