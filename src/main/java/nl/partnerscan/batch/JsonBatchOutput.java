@@ -1,8 +1,6 @@
 package nl.partnerscan.batch;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.report.JsonOutput;
+import nl.partnerscan.report.ResultJson;
 
 /**
  * Batch results as JSON lines (one object a line) or as one JSON array. Each object has the fields of
@@ -21,10 +20,6 @@ import nl.partnerscan.report.JsonOutput;
  * name).
  */
 final class JsonBatchOutput implements BatchOutput {
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writer();
-
     private final Writer out;
     private final boolean array;
     private final Language language;
@@ -56,22 +51,14 @@ final class JsonBatchOutput implements BatchOutput {
 
     @Override
     public String format(InputRow row, Optional<ScreeningResult> result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", row.id());
-        json.put("line", row.line());
-        json.putAll(result.map(r -> JsonOutput.result(r, language)).orElseGet(() -> JsonOutput.emptyResult(language,
-                dataVersion)));
-        json.put("error", row.error().orElse(null));
+        ResultJson fields = result.map(r -> ResultJson.of(r, language))
+                .orElseGet(() -> ResultJson.unscreened(language, dataVersion));
         Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
+            // A header name given twice keeps its first cell, as a JSON object holds one value per name.
             columns.putIfAbsent(header.get(i), row.cells().get(i));
         }
-        json.put("columns", columns);
-        try {
-            return WRITER.writeValueAsString(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.line(new Row(row.id(), row.line(), fields, row.error().orElse(null), columns));
     }
 
     @Override
@@ -96,6 +83,13 @@ final class JsonBatchOutput implements BatchOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One row's object: where the row is, the result's fields inline (the same fields as {@code screen
+     * --format json}), why it could not be screened, and its cells by header name.
+     */
+    record Row(String id, long line, @JsonUnwrapped ResultJson result, String error, Map<String, String> columns) {
     }
 
     private void append(String text) {

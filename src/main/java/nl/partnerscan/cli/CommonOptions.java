@@ -1,21 +1,14 @@
 package nl.partnerscan.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.data.DataException;
 import nl.partnerscan.data.ReferenceDataLoader;
-import nl.partnerscan.report.Messages;
-import nl.partnerscan.report.ReferenceText;
-import nl.partnerscan.report.Style;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: which reference data, and the language of the output. */
@@ -63,24 +56,6 @@ final class CommonOptions {
         } catch (IllegalArgumentException duplicate) {
             throw new DataException(extraLists.toString(), 0, 0, duplicate.getMessage() + "; rename the file");
         }
-    }
-
-    /**
-     * Prints one listing of the reference data: as JSON with {@code json}, or as text with {@code text}.
-     *
-     * @return the exit code
-     */
-    int printListing(CommandSpec spec, FormatOption format, BiConsumer<PrintWriter, ReferenceData> json,
-                     BiFunction<ReferenceText, ReferenceData, String> text) {
-        ReferenceData data = loadData();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format.json()) {
-            json.accept(out, data);
-        } else {
-            out.print(text.apply(new ReferenceText(Messages.of(language()), Style.detect()), data));
-        }
-        out.flush();
-        return ExitCode.OK;
     }
 
     /** A screener on the reference data of {@link #loadData()}. */

@@ -17,13 +17,10 @@ final class ContactsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    FormatOption format;
+    ListingOptions listing;
 
     @Override
     public Integer call() {
-        return common.printListing(spec, format, JsonOutput::writeContacts, ReferenceText::contacts);
+        return listing.print(spec.commandLine().getOut(), JsonOutput::writeContacts, ReferenceText::contacts);
     }
 }

@@ -17,13 +17,10 @@ final class ListsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    FormatOption format;
+    ListingOptions listing;
 
     @Override
     public Integer call() {
-        return common.printListing(spec, format, JsonOutput::writeLists, ReferenceText::lists);
+        return listing.print(spec.commandLine().getOut(), JsonOutput::writeLists, ReferenceText::lists);
     }
 }

@@ -17,13 +17,10 @@ final class QuestionsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    FormatOption format;
+    ListingOptions listing;
 
     @Override
     public Integer call() {
-        return common.printListing(spec, format, JsonOutput::writeQuestions, ReferenceText::questions);
+        return listing.print(spec.commandLine().getOut(), JsonOutput::writeQuestions, ReferenceText::questions);
     }
 }

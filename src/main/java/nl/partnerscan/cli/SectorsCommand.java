@@ -1,6 +1,9 @@
 package nl.partnerscan.cli;
 
 import java.util.concurrent.Callable;
+import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.Taxonomy;
+import nl.partnerscan.data.DataException;
 import nl.partnerscan.report.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,25 +28,24 @@ final class SectorsCommand implements Callable<Integer> {
                     + " or dual-use (the categories of the EU dual-use list).")
     TaxonomyOption.Name taxonomy = TaxonomyOption.Name.nctv;
 
+    // After the command's own options, so that those come first in the help.
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    FormatOption format;
+    ListingOptions listing;
 
     @Override
     public Integer call() {
         if (taxonomy != TaxonomyOption.Name.nctv) {
-            return common.printListing(spec, format,
+            return listing.print(spec.commandLine().getOut(),
                     (out, data) -> JsonOutput.writeTaxonomy(out, data, taxonomyOf(data)),
                     (renderer, data) -> renderer.taxonomy(taxonomyOf(data), terms));
         }
-        return common.printListing(spec, format, JsonOutput::writeSectors, (renderer, data) -> renderer.sectors(data, terms));
+        return listing.print(spec.commandLine().getOut(), JsonOutput::writeSectors,
+                (renderer, data) -> renderer.sectors(data, terms));
     }
 
-    private nl.partnerscan.core.Taxonomy taxonomyOf(nl.partnerscan.core.ReferenceData data) {
+    private Taxonomy taxonomyOf(ReferenceData data) {
         return data.taxonomies().stream().filter(t -> t.id().equals(taxonomy.id)).findFirst()
-                .orElseThrow(() -> new nl.partnerscan.data.DataException("data", 0, 0, "no taxonomy '" + taxonomy.id
+                .orElseThrow(() -> new DataException("data", 0, 0, "no taxonomy '" + taxonomy.id
                         + "' in the reference data"));
     }
 }
