@@ -40,6 +40,9 @@ public final class TermIndex<E> {
     private record Target<E>(Term term, E entry) {
     }
 
+    private record QualifiedGroup<E>(List<String> heads, List<String> qualifiers, E entry) {
+    }
+
     /** Single words, by stem. */
     private final Map<String, List<Target<E>>> words = new HashMap<>();
     /** Abbreviations, by folded form. */
@@ -50,6 +53,8 @@ public final class TermIndex<E> {
     private final CharTrie<Target<E>> modifiers = new CharTrie<>();
     /** Single words that may end a compound, by stem, read backwards. */
     private final CharTrie<Target<E>> heads = new CharTrie<>();
+    /** Generic heads that match only with a qualifier. */
+    private final QualifiedHeads<E> qualifiedHeads = new QualifiedHeads<>();
     /** Phrases of two or more words. */
     private final PhraseNode<E> phrases = new PhraseNode<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
@@ -64,6 +69,7 @@ public final class TermIndex<E> {
     public static final class Builder<E> {
         private final List<Target<E>> targets = new ArrayList<>();
         private final List<String> exceptions = new ArrayList<>();
+        private final List<QualifiedGroup<E>> qualified = new ArrayList<>();
 
         /** Adds a term that points to {@code entry}. */
         public Builder<E> add(Term term, E entry) {
@@ -82,6 +88,16 @@ public final class TermIndex<E> {
         }
 
         /**
+         * Adds generic head nouns ({@code motor}, {@code engine}) that point to {@code entry} only with one of
+         * the {@code qualifiers} ({@code straal}, {@code jet}) as the first part of the compound or a word
+         * just before (see {@link QualifiedHeads}).
+         */
+        public Builder<E> addQualified(List<String> heads, List<String> qualifiers, E entry) {
+            qualified.add(new QualifiedGroup<>(List.copyOf(heads), List.copyOf(qualifiers), Objects.requireNonNull(entry)));
+            return this;
+        }
+
+        /**
          * Builds the index.
          *
          * @throws IllegalArgumentException if a term has no letters or digits, or a case-sensitive term
@@ -92,6 +108,7 @@ public final class TermIndex<E> {
             for (Target<E> target : targets) {
                 index.add(target);
             }
+            qualified.forEach(group -> index.qualifiedHeads.add(group.heads(), group.qualifiers(), group.entry()));
             for (String exception : exceptions) {
                 List<Token> tokens = Tokenizer.tokenize(exception);
                 if (tokens.size() == 1) {
@@ -211,11 +228,32 @@ public final class TermIndex<E> {
         for (int i = 0; i < words.size(); i++) {
             matchPhrases(text, words, i, hits);
         }
-        List<long[]> blocked = exceptionPhraseSpans(words);
-        List<Hit<E>> found = blocked.isEmpty() ? hits.inOrder : hits.inOrder.stream()
-                .filter(hit -> blocked.stream().noneMatch(span -> span[0] <= hit.start() && hit.end() <= span[1]))
-                .toList();
-        return HitPolicy.onePerPlace(found);
+        if (!qualifiedHeads.isEmpty()) {
+            qualifiedHeads.find(text, tokens, hits);
+        }
+        matchEllipses(text, tokens, hits);
+        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), exceptionPhraseSpans(words)));
+    }
+
+    /**
+     * The words before a hyphen in an elliptic compound ({@code zonne- en windparken}), read with the last
+     * word's tail: kept only where a term matches a whole word, or begins a compound with at least a few
+     * letters of the tail (see {@link Ellipsis}).
+     */
+    private void matchEllipses(CharSequence text, List<Token> tokens, Hits<E> hits) {
+        for (Ellipsis.Expansion expansion : Ellipsis.expansions(text, tokens)) {
+            Token word = expansion.word();
+            if (exceptions.contains(word.stem())) {
+                continue;
+            }
+            addAll(hits, text, word, word, words.get(word.stem()));
+            for (CharTrie.Match<Target<E>> m : modifiers.prefixesOf(word.folded(), false)) {
+                if (m.length() >= expansion.ownLength() + Ellipsis.SHORTEST_SHARED
+                        && word.folded().length() - m.length() >= SHORTEST_REST) {
+                    addAll(hits, text, word, word, m.values());
+                }
+            }
+        }
     }
 
     /** Where the exception phrases stand in the text, as {start, end} pairs. */
@@ -234,23 +272,6 @@ public final class TermIndex<E> {
             }
         }
         return spans;
-    }
-
-    /**
-     * The hits found so far, each (target, place) once. Keyed by the target's identity and the place,
-     * never by the records' own equals and hashCode, which would walk a whole sector with its terms.
-     */
-    private static final class Hits<E> {
-        private final List<Hit<E>> inOrder = new ArrayList<>();
-        private final Map<Target<E>, Set<Long>> placesByTarget = new IdentityHashMap<>();
-
-        void add(CharSequence text, Token from, Token to, Target<E> target) {
-            long place = ((long) from.start() << 32) | to.end();
-            if (placesByTarget.computeIfAbsent(target, k -> new HashSet<>()).add(place)) {
-                inOrder.add(new Hit<>(text.subSequence(from.start(), to.end()).toString(), from.start(), to.end(),
-                        target.term(), target.entry()));
-            }
-        }
     }
 
     /**
@@ -337,7 +358,7 @@ public final class TermIndex<E> {
             return;
         }
         for (Target<E> target : targets) {
-            hits.add(text, from, to, target);
+            hits.add(text, from, to, target.term(), target.entry());
         }
     }
 

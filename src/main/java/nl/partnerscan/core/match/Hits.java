@@ -1,0 +1,29 @@
+package nl.partnerscan.core.match;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The raw hits of one search, each (term, place) once, in the order found. Keyed by the term's identity and
+ * the place, never by the records' own equals and hashCode, which would walk a whole sector with its terms.
+ */
+final class Hits<E> {
+    private final List<Hit<E>> inOrder = new ArrayList<>();
+    private final Map<Term, Set<Long>> placesByTerm = new IdentityHashMap<>();
+
+    void add(CharSequence text, Token from, Token to, Term term, E entry) {
+        long place = ((long) from.start() << 32) | to.end();
+        if (placesByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(place)) {
+            inOrder.add(new Hit<>(text.subSequence(from.start(), to.end()).toString(), from.start(), to.end(), term,
+                    entry));
+        }
+    }
+
+    List<Hit<E>> inOrder() {
+        return inOrder;
+    }
+}

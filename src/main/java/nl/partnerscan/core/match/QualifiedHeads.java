@@ -1,0 +1,107 @@
+package nl.partnerscan.core.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Generic head nouns that point to an entry only together with a technical qualifier: {@code motoren} alone
+ * is a garage's subject, {@code straalmotoren} and {@code jet engines} are not; likewise {@code sensoren}
+ * (parking sensors, but gyroscope sensors) and {@code materialen} (building materials, but heat-resistant
+ * ceramic ones). The qualifier stands as the first part of a compound with the head
+ * ({@code straal}+{@code motoren}, with or without a linking s or e) or as one of the
+ * {@value #WORDS_BEFORE} words before it ({@code keramische hittebestendige materialen}). Heads and
+ * qualifiers are data; a match names both, so that it explains itself.
+ *
+ * @param <E> what the heads point to
+ */
+final class QualifiedHeads<E> {
+    /** How far before the head a qualifier may stand as a word of its own. */
+    static final int WORDS_BEFORE = 2;
+
+    private record Group<E>(Set<String> qualifiers, String label, E entry) {
+    }
+
+    private final Map<String, List<Group<E>>> byHeadStem = new HashMap<>();
+    private final CharTrie<Group<E>> headsBackwards = new CharTrie<>();
+    private final Map<String, Term> terms = new HashMap<>();
+
+    boolean isEmpty() {
+        return byHeadStem.isEmpty();
+    }
+
+    void add(List<String> heads, List<String> qualifiers, E entry) {
+        Set<String> forms = new HashSet<>();
+        for (String qualifier : qualifiers) {
+            for (Token token : Tokenizer.tokenize(qualifier)) {
+                forms.add(token.folded());
+                forms.add(token.stem());
+            }
+        }
+        for (String head : heads) {
+            List<Token> tokens = Tokenizer.tokenize(head);
+            if (tokens.size() != 1) {
+                throw new IllegalArgumentException("a qualified head must be one word: '" + head + "'");
+            }
+            Group<E> group = new Group<>(forms, tokens.get(0).folded(), entry);
+            byHeadStem.computeIfAbsent(tokens.get(0).stem(), k -> new ArrayList<>()).add(group);
+            headsBackwards.put(tokens.get(0).stem(), true, group);
+        }
+    }
+
+    /** Adds the qualified heads in {@code words} (the text's words, in order) to {@code hits}. */
+    void find(CharSequence text, List<Token> words, Hits<E> hits) {
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            for (Group<E> group : byHeadStem.getOrDefault(word.stem(), List.of())) {
+                for (int j = Math.max(0, i - WORDS_BEFORE); j < i; j++) {
+                    String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
+                    if (qualifier != null) {
+                        hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
+                    }
+                }
+            }
+            String stem = word.stem();
+            for (CharTrie.Match<Group<E>> match : headsBackwards.prefixesOf(stem, true)) {
+                String modifier = stem.substring(0, stem.length() - match.length());
+                if (modifier.length() < TermIndex.SHORTEST_REST) {
+                    continue;
+                }
+                for (Group<E> group : match.values()) {
+                    String qualifier = qualifierIn(group, modifier, modifier);
+                    if (qualifier != null) {
+                        hits.add(text, word, word, term(qualifier, group), group.entry());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The qualifier that {@code folded} is, as written, as its stem, or with a Dutch adjective's -e or a
+     * compound's linking s or e left off; null if none.
+     */
+    private static <E> String qualifierIn(Group<E> group, String folded, String stem) {
+        for (String form : new String[] {folded, stem, trimLast(folded, 'e'), trimLast(folded, 's')}) {
+            if (form != null && group.qualifiers().contains(form)) {
+                return form;
+            }
+        }
+        return null;
+    }
+
+    private static String trimLast(String word, char last) {
+        return word.length() > 3 && word.charAt(word.length() - 1) == last ? word.substring(0, word.length() - 1) : null;
+    }
+
+    /** The term a match shows: qualifier and head, as partnerscan's own addition. */
+    private Term term(String qualifier, Group<E> group) {
+        String text = qualifier + " + " + group.label();
+        synchronized (terms) {
+            return terms.computeIfAbsent(text, k -> new Term(k, Term.Origin.ADDED, false));
+        }
+    }
+}
