@@ -165,7 +165,8 @@ public final class Screener {
                 technologies, matches, taxonomyMatches,
                 findings.dualUse() ? Optional.of(rules.exportControl()) : Optional.empty(),
                 findings.partnerSignals(), findings.partnerHits(), scoring.reasons(), answers,
-                answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), data.primaryContact(), data.caveats(),
+                answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), List.of(), data.primaryContact(),
+                data.caveats(),
                 rules.notice(), rules.partnerLists().notice(), data.dataVersion());
     }
 
