@@ -11,11 +11,15 @@ import java.util.List;
  * @param taxonomyMatches the matches in the EU's critical technology areas and the dual-use list
  * @param partnerSignals  words in the partner's description that raise the risk
  * @param partnerHits     the partner's name found on lists, in the order of the lists
+ * @param signals         the brochure's other risks found in the topic and description, first match per signal
+ * @param disguised       whether a text held characters that disguise words (look-alike letters, invisible
+ *                        characters inside a word, a right-to-left override)
  */
 public record Findings(boolean tableScreened, List<Sector> sectors, List<Technology> technologies,
                        List<TaxonomyMatch> taxonomyMatches, List<PartnerSignal> partnerSignals,
-                       List<PartnerHit> partnerHits) {
+                       List<PartnerHit> partnerHits, List<SignalMatch> signals, boolean disguised) {
     public Findings {
+        signals = List.copyOf(signals);
         sectors = List.copyOf(sectors);
         technologies = List.copyOf(technologies);
         taxonomyMatches = List.copyOf(taxonomyMatches);

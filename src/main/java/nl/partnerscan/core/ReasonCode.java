@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * What kind of reason a line of the score's explanation is. Each code has one rule in {@code scoring.yaml}
  * (points, reason text, an optional minimum verdict), except {@link #PARTNER_INDICATOR}, whose rules come
- * with each indicator, and {@link #PARTNER_LISTED}, whose rules are per kind of list.
+ * with each indicator, {@link #PARTNER_LISTED}, whose rules are per kind of list, and {@link #SIGNAL}, whose
+ * weights are per signal.
  */
 public enum ReasonCode {
     /** The subject is in the brochure's table (the first matched sector). */
@@ -39,7 +40,11 @@ public enum ReasonCode {
     /** A category of the EU dual-use list. */
     DUAL_USE,
     /** The text names dual-use or military use itself. */
-    DUAL_USE_NAMED;
+    DUAL_USE_NAMED,
+    /** One of the brochure's other risks (knowledge transfer, dependence, …), with its own weight per signal. */
+    SIGNAL,
+    /** A text held characters that disguise words: read as displayed, and said so. */
+    DISGUISED_TEXT;
 
     /** The code as scripts see it in JSON and CSV ({@code table_match}), and as {@code scoring.yaml} names its rule. */
     public String id() {

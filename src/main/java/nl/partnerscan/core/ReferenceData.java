@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.partnerscan.core.match.Disguises;
 import nl.partnerscan.core.match.NameRules;
 
 /**
  * Everything partnerscan screens against: the brochure's table with its caveats, the words that contain
  * a table term but never match it ({@code matchExceptions}), the EU's critical technology areas and
  * dual-use categories ({@code taxonomies}), the six questions, the contacts, the lists
- * a partner is checked against with the rules for comparing names, and the scoring rules, with the
- * documents they cite; {@code dataDigest} identifies the exact files it was read from (for a decision
+ * a partner is checked against with the rules for comparing names, the scoring rules, how a disguised text
+ * is read ({@code disguises}), the generic heads that need a qualifier, and the brochure's other risks
+ * ({@code signals}), with the documents they cite; {@code dataDigest} identifies the exact files it was read from (for a decision
  * record). Immutable; the constructor checks
  * that ids are unique and that every {@code source} names a known document.
  */
@@ -29,7 +31,10 @@ public record ReferenceData(
         List<Contact> contacts,
         List<DesignationList> lists,
         NameRules nameRules,
-        ScoringRules scoring) {
+        ScoringRules scoring,
+        Disguises disguises,
+        List<QualifiedHead> qualifiedHeads,
+        List<Signal> signals) {
 
     public ReferenceData {
         Objects.requireNonNull(dataVersion, "dataVersion");
@@ -44,6 +49,9 @@ public record ReferenceData(
         lists = List.copyOf(lists);
         Objects.requireNonNull(nameRules, "nameRules");
         Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(disguises, "disguises");
+        qualifiedHeads = List.copyOf(qualifiedHeads);
+        signals = List.copyOf(signals);
         if (contacts.isEmpty()) {
             throw new IllegalArgumentException("at least one contact is needed: the first is shown with every result");
         }
@@ -89,7 +97,8 @@ public record ReferenceData(
         List<DesignationList> all = new ArrayList<>(lists);
         all.addAll(more);
         return new ReferenceData(dataVersion, dataDigest + "+" + more.size() + " own list(s)", sources, caveats,
-                sectors, matchExceptions, taxonomies, questions, contacts, all, nameRules, scoring);
+                sectors, matchExceptions, taxonomies, questions, contacts, all, nameRules, scoring, disguises,
+                qualifiedHeads, signals);
     }
 
     private static void requireUnique(Set<String> seen, String id, String what) {

@@ -3,6 +3,7 @@ package nl.partnerscan.core;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,11 @@ public final class Scorer {
         }
         addListReasons(findings.partnerHits(), !findings.sectors().isEmpty(), reasons, minimums);
         addTaxonomyReasons(findings.taxonomyMatches(), !findings.sectors().isEmpty(), reasons, minimums);
+        addSignalReasons(findings.signals(), !findings.sectors().isEmpty(), reasons, minimums);
+        if (findings.disguised()) {
+            ScoringRules.Rule disguised = rules.rule(ReasonCode.DISGUISED_TEXT);
+            reasons.add(new Reason(ReasonCode.DISGUISED_TEXT.id(), disguised.points(), disguised.reason()));
+        }
         int total = reasons.stream().mapToInt(Reason::points).sum();
         if (total > ScoringRules.MAX_SCORE) {
             reasons.add(new Reason(ReasonCode.CAP.id(), ScoringRules.MAX_SCORE - total,
@@ -142,6 +148,30 @@ public final class Scorer {
             Reason reason = reason(code, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
             reasons.add(tableMatched ? new Reason(reason.code(), 0, reason.text()) : reason);
             rules.rule(code).minimum().ifPresent(minimums::add);
+        }
+    }
+
+    /**
+     * One reason per signal found, naming the words that raised it, with that signal's weight; a signal may
+     * raise the verdict of a subject in the table to a minimum (knowledge transfer of a table technology).
+     */
+    private void addSignalReasons(List<SignalMatch> matches, boolean tableMatched, List<Reason> reasons,
+                                  List<Verdict> minimums) {
+        Map<String, Set<String>> wordsBySignal = new LinkedHashMap<>();
+        Map<String, Signal> signals = new LinkedHashMap<>();
+        for (SignalMatch match : matches) {
+            signals.putIfAbsent(match.signal().id(), match.signal());
+            wordsBySignal.computeIfAbsent(match.signal().id(), k -> new LinkedHashSet<>()).add(match.matchedText());
+        }
+        for (Signal signal : signals.values()) {
+            ScoringRules.SignalWeight weight = rules.signals().get(signal.id());
+            String words = wordsBySignal.get(signal.id()).stream().map(w -> "'" + w + "'")
+                    .collect(Collectors.joining(", "));
+            reasons.add(new Reason(ReasonCode.SIGNAL.id(), weight.points(),
+                    fill(signal.reason(), "{terms}", Localized.same(words))));
+            if (tableMatched) {
+                weight.minimumWithTopic().ifPresent(minimums::add);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import nl.partnerscan.core.match.Term;
  *                          {@link ReasonCode#PARTNER_LISTED}, whose rules live with the indicators and lists)
  * @param partnerIndicators words in the partner's description that add points
  * @param partnerLists      how a partner found on a list weighs
+ * @param signals           how each of the brochure's other risks weighs, by signal id
  * @param exportControl     shown with a possible dual-use hit: check export control before sharing technology
  * @param verdicts          label and advice for each verdict
  * @param notice            shown with every result: a match is a reason to ask, not a conclusion
@@ -25,6 +26,7 @@ public record ScoringRules(
         Map<ReasonCode, Rule> rules,
         List<PartnerIndicator> partnerIndicators,
         PartnerListRules partnerLists,
+        Map<String, SignalWeight> signals,
         Localized exportControl,
         Map<Verdict, VerdictText> verdicts,
         Localized notice) {
@@ -78,6 +80,17 @@ public record ScoringRules(
         }
     }
 
+    /**
+     * How one of the brochure's other risks weighs: its points, and the verdict it brings at least when the
+     * subject is in the table as well (knowledge transfer of a table technology is high).
+     */
+    public record SignalWeight(int points, Optional<Verdict> minimumWithTopic, String source) {
+        public SignalWeight {
+            Objects.requireNonNull(minimumWithTopic, "minimumWithTopic");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
     /** How a verdict is named and what the user should do. */
     public record VerdictText(Localized label, Localized advice, String source) {
         public VerdictText {
@@ -94,13 +107,15 @@ public record ScoringRules(
         }
         rules = Map.copyOf(rules);
         for (ReasonCode code : ReasonCode.values()) {
-            if (!rules.containsKey(code) && code != ReasonCode.PARTNER_INDICATOR && code != ReasonCode.PARTNER_LISTED) {
+            if (!rules.containsKey(code) && code != ReasonCode.PARTNER_INDICATOR && code != ReasonCode.PARTNER_LISTED
+                    && code != ReasonCode.SIGNAL) {
                 throw new IllegalArgumentException("no rule for reason " + code.id());
             }
         }
         partnerIndicators = List.copyOf(partnerIndicators);
         Objects.requireNonNull(partnerLists, "partnerLists");
         Objects.requireNonNull(exportControl, "exportControl");
+        signals = Map.copyOf(signals);
         verdicts = Map.copyOf(verdicts);
         for (Verdict verdict : Verdict.values()) {
             if (!verdicts.containsKey(verdict)) {

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param exportControl  on a possible dual-use hit: check export control before sharing technology
  * @param partnerSignals words in the partner's description that raised the risk
  * @param partnerHits    the partner's name found on designation lists, assessments or the user's lists
+ * @param signals        the brochure's other risks found in the topic and description (knowledge transfer,
+ *                       dependence, delegations, lobbying, espionage)
  * @param reasons        every point of the score, with why
  * @param answers        the answer taken for each check that has one, by check id, in the questions' order
  * @param openQuestions  the questions with checks still unanswered; never counted as a safe answer
@@ -45,6 +47,7 @@ public record ScreeningResult(
         Optional<Localized> exportControl,
         List<PartnerSignal> partnerSignals,
         List<PartnerHit> partnerHits,
+        List<SignalMatch> signals,
         List<Reason> reasons,
         Map<String, Answer> answers,
         List<OpenQuestion> openQuestions,
@@ -64,6 +67,7 @@ public record ScreeningResult(
         Objects.requireNonNull(exportControl, "exportControl");
         partnerSignals = List.copyOf(partnerSignals);
         partnerHits = List.copyOf(partnerHits);
+        signals = List.copyOf(signals);
         reasons = List.copyOf(reasons);
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         openQuestions = List.copyOf(openQuestions);

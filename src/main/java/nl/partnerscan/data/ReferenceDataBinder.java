@@ -12,6 +12,9 @@ import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScoringRules;
 import nl.partnerscan.core.Taxonomy;
+import nl.partnerscan.core.QualifiedHead;
+import nl.partnerscan.core.Signal;
+import nl.partnerscan.core.match.Disguises;
 import nl.partnerscan.core.match.NameRules;
 
 /**
@@ -58,10 +61,15 @@ final class ReferenceDataBinder {
         List<Contact> contacts = bindFile("contacts.yaml", file -> ContactsBinder.bind(file, sources));
         ScoringRules scoring = bindFile("scoring.yaml", file -> ScoringBinder.bind(file, sources));
         NameRules nameRules = bindFile("names.yaml", file -> NamesBinder.bind(file, sources));
+        Disguises disguises = bindFile("normalisation.yaml", file -> NormalisationBinder.bind(file, sources));
+        List<QualifiedHead> qualifiedHeads = bindFile("qualified-heads.yaml",
+                file -> QualifiedHeadsBinder.bind(file, sources, table.sectors()));
+        List<Signal> signals = bindFile("signals.yaml", file -> SignalsBinder.bind(file, sources, questions, contacts, scoring));
         List<DesignationList> lists = lists();
         try {
             return new ReferenceData(sources.dataVersion(), files.digest(), sources.all(), table.caveats(),
-                    table.sectors(), table.exceptions(), taxonomies, questions, contacts, lists, nameRules, scoring);
+                    table.sectors(), table.exceptions(), taxonomies, questions, contacts, lists, nameRules, scoring,
+                    disguises, qualifiedHeads, signals);
         } catch (IllegalArgumentException e) {
             // The binders catch every case with its place; this is the records' own safety net.
             throw new DataException(files.label("sources.yaml"), 0, 0, e.getMessage());

@@ -2,6 +2,7 @@ package nl.partnerscan.data;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ final class ScoringBinder {
             Map.entry(ReasonCode.EU_PRIORITY_AREA, new String[] {"taxonomies", "eu_priority_area"}),
             Map.entry(ReasonCode.EU_AREA, new String[] {"taxonomies", "eu_area"}),
             Map.entry(ReasonCode.DUAL_USE, new String[] {"taxonomies", "dual_use"}),
-            Map.entry(ReasonCode.DUAL_USE_NAMED, new String[] {"taxonomies", "dual_use_named"})));
+            Map.entry(ReasonCode.DUAL_USE_NAMED, new String[] {"taxonomies", "dual_use_named"}),
+            Map.entry(ReasonCode.DISGUISED_TEXT, new String[] {"disguised_text"})));
     /** Reasons whose points come from elsewhere (the check's weight, the cap itself): a text only. */
     private static final Set<ReasonCode> TEXT_ONLY = Set.of(ReasonCode.RISKY_ANSWER, ReasonCode.CAP);
     /** Rules that must name their minimum verdict: the brochure's rule for a table match, the EU's areas 1 to 4. */
@@ -82,8 +84,26 @@ final class ScoringBinder {
         }
         YamlMap taxonomies = file.map("taxonomies", "taxonomies");
         return new ScoringRules(elevated, high, rules, indicators, partnerLists(file.map("partner_lists", "partner_lists")),
-                notice(taxonomies.map("export_control", "taxonomies.export_control")), verdicts,
-                notice(file.map("notice", "notice")));
+                signals(file.map("signals", "signals")), notice(taxonomies.map("export_control",
+                "taxonomies.export_control")), verdicts, notice(file.map("notice", "notice")));
+    }
+
+    /** The weight of each of the brochure's other risks, by signal id (checked against signals.yaml there). */
+    private Map<String, ScoringRules.SignalWeight> signals(YamlMap map) {
+        Map<String, ScoringRules.SignalWeight> weights = new HashMap<>();
+        for (String id : map.keys()) {
+            YamlMap weight = map.map(id, "signals." + id);
+            int points = weight.integer("points");
+            if (points < 0 || points > ScoringRules.MAX_SCORE) {
+                throw weight.errorAt("points", "points must be between 0 and " + ScoringRules.MAX_SCORE + ", found "
+                        + points);
+            }
+            Optional<Verdict> withTopic = weight.has("minimum_verdict_with_topic")
+                    ? Optional.of(Fields.verdict(weight, "minimum_verdict_with_topic")) : Optional.empty();
+            weight.accept("based_on");
+            weights.put(id, new ScoringRules.SignalWeight(points, withTopic, sources.known(weight)));
+        }
+        return weights;
     }
 
     private static YamlMap at(YamlMap file, String[] place) {

@@ -43,6 +43,10 @@ final class Sources {
         return sources;
     }
 
+    boolean isKnown(String id) {
+        return ids.contains(id);
+    }
+
     /** The map's {@code source}, which must be one of the sources. */
     String known(YamlMap map) {
         String source = map.string("source");

@@ -194,10 +194,11 @@ class ScreenerTest {
         zeroTableMatch.put(ReasonCode.TABLE_MATCH, new ScoringRules.Rule(0, tableMatch.minimum(), tableMatch.reason(),
                 tableMatch.source()));
         ScoringRules zero = new ScoringRules(rules.elevatedThreshold(), rules.highThreshold(), zeroTableMatch,
-                rules.partnerIndicators(), rules.partnerLists(), rules.exportControl(), rules.verdicts(), rules.notice());
+                rules.partnerIndicators(), rules.partnerLists(), rules.signals(), rules.exportControl(), rules.verdicts(),
+                rules.notice());
         ReferenceData changed = new ReferenceData(data.dataVersion(), data.dataDigest(), data.sources(), data.caveats(), data.sectors(),
                 data.matchExceptions(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
-                data.nameRules(), zero);
+                data.nameRules(), zero, data.disguises(), data.qualifiedHeads(), data.signals());
         ScreeningResult result = new Screener(changed).screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));
         assertThat(result.score()).isZero();
         assertThat(result.verdict()).isEqualTo(Verdict.ELEVATED);

@@ -13,22 +13,18 @@ import java.util.Set;
  *
  * <p>Which letters count as look-alikes and which characters as fillers is data ({@code normalisation.yaml});
  * the control and format characters are Unicode's own categories.
+ *
+ * @param lookAlikes letters of other scripts (code points) and the Latin letter each looks like
+ * @param fillers    characters that show as nothing or as blank space, to drop inside a word
  */
-public final class Disguises {
+public record Disguises(Map<Integer, Integer> lookAlikes, Set<Integer> fillers) {
     private static final int RIGHT_TO_LEFT_OVERRIDE = 0x202E;
     private static final int LEFT_TO_RIGHT_OVERRIDE = 0x202D;
     private static final int POP_DIRECTIONAL_FORMATTING = 0x202C;
 
-    private final Map<Integer, Integer> lookAlikes;
-    private final Set<Integer> fillers;
-
-    /**
-     * @param lookAlikes letters of other scripts (code points) and the Latin letter each looks like
-     * @param fillers    characters that show as nothing or as blank space, to drop inside a word
-     */
-    public Disguises(Map<Integer, Integer> lookAlikes, Set<Integer> fillers) {
-        this.lookAlikes = Map.copyOf(lookAlikes);
-        this.fillers = Set.copyOf(fillers);
+    public Disguises {
+        lookAlikes = Map.copyOf(lookAlikes);
+        fillers = Set.copyOf(fillers);
     }
 
     /** No look-alikes and no fillers: only control characters and overrides are undone. */

@@ -1,0 +1,101 @@
+package nl.partnerscan.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.partnerscan.core.match.Hit;
+import nl.partnerscan.core.match.TermIndex;
+
+/**
+ * Finds in a topic or description what the reference data names: the table's sectors and technologies
+ * (with the generic heads that need a qualifier), the EU taxonomies' areas, and the brochure's other risks.
+ * Built once per data set; thread-safe.
+ */
+final class TextFinder {
+    /** What a taxonomy term points to: an area, or an item of an area. */
+    private record AreaEntry(Taxonomy taxonomy, Taxonomy.Area area, Optional<Taxonomy.Item> item) {
+    }
+
+    /** What a table term points to: a sector, or a technology of a sector. */
+    private record TableEntry(Sector sector, Optional<Technology> technology) {
+    }
+
+    private final TermIndex<TableEntry> topicIndex;
+    private final TermIndex<AreaEntry> taxonomyIndex;
+    private final TermIndex<Signal> signalIndex;
+
+    TextFinder(ReferenceData data) {
+        TermIndex.Builder<TableEntry> topics = TermIndex.builder();
+        // One entry object per sector or technology, for its terms and its qualified heads alike: the hit
+        // policy tells entries apart by identity.
+        Map<String, TableEntry> entries = new HashMap<>();
+        for (Sector sector : data.sectors()) {
+            TableEntry sectorEntry = new TableEntry(sector, Optional.empty());
+            entries.put(sector.id(), sectorEntry);
+            sector.terms().forEach(term -> topics.add(term, sectorEntry));
+            for (Technology technology : sector.technologies()) {
+                TableEntry technologyEntry = new TableEntry(sector, Optional.of(technology));
+                entries.put(technology.id(), technologyEntry);
+                technology.terms().forEach(term -> topics.add(term, technologyEntry));
+            }
+        }
+        for (QualifiedHead head : data.qualifiedHeads()) {
+            String id = head.technology().map(Technology::id).orElse(head.sector().id());
+            topics.addQualified(head.heads(), head.qualifiers(), entries.get(id));
+        }
+        data.matchExceptions().forEach(topics::except);
+        this.topicIndex = topics.build();
+        TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
+        for (Taxonomy taxonomy : data.taxonomies()) {
+            for (Taxonomy.Area area : taxonomy.allAreas()) {
+                AreaEntry areaEntry = new AreaEntry(taxonomy, area, Optional.empty());
+                area.terms().forEach(term -> areas.add(term, areaEntry));
+                for (Taxonomy.Item item : area.items()) {
+                    AreaEntry itemEntry = new AreaEntry(taxonomy, area, Optional.of(item));
+                    item.terms().forEach(term -> areas.add(term, itemEntry));
+                }
+            }
+        }
+        data.matchExceptions().forEach(areas::except);
+        this.taxonomyIndex = areas.build();
+        TermIndex.Builder<Signal> signals = TermIndex.builder();
+        for (Signal signal : data.signals()) {
+            signal.terms().forEach(term -> signals.add(term, signal));
+            signal.exceptions().forEach(signals::except);
+        }
+        this.signalIndex = signals.build();
+    }
+
+    /** The table's entries found in one text, by the term index's hit policy. */
+    List<TopicMatch> topics(String text) {
+        List<TopicMatch> matches = new ArrayList<>();
+        for (Hit<TableEntry> hit : topicIndex.find(text)) {
+            matches.add(new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology()));
+        }
+        return matches;
+    }
+
+    /** The EU taxonomies' areas found in one text, for the taxonomies the request includes. */
+    List<TaxonomyMatch> taxonomies(String text, ScreeningRequest request) {
+        List<TaxonomyMatch> matches = new ArrayList<>();
+        for (Hit<AreaEntry> hit : taxonomyIndex.find(text)) {
+            AreaEntry entry = hit.entry();
+            if (request.includes(entry.taxonomy().id())) {
+                matches.add(new TaxonomyMatch(hit.matchedText(), hit.term(), entry.taxonomy(), entry.area(),
+                        entry.item()));
+            }
+        }
+        return matches;
+    }
+
+    /** The brochure's other risks found in one text. */
+    List<SignalMatch> signals(String text) {
+        List<SignalMatch> matches = new ArrayList<>();
+        for (Hit<Signal> hit : signalIndex.find(text)) {
+            matches.add(new SignalMatch(hit.matchedText(), hit.term(), hit.entry()));
+        }
+        return matches;
+    }
+}
