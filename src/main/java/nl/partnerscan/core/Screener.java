@@ -210,7 +210,7 @@ public final class Screener {
         return new ScreeningResult(verdict, score, rules.verdicts().get(verdict), sectors, technologies, matches,
                 taxonomyMatches, dualUse ? Optional.of(rules.taxonomies().exportControl()) : Optional.empty(),
                 partnerSignals, partnerHits, reasons, answers, answers.isEmpty() ? allQuestionsOpen : openQuestions(answers),
-                data.primaryContact(), data.caveats(),
+                List.of(), data.primaryContact(), data.caveats(),
                 rules.notice(), rules.partnerLists().notice(), data.dataVersion());
     }
 

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param reasons        every point of the score, with why
  * @param answers        the answer taken for each check that has one, by check id, in the questions' order
  * @param openQuestions  the questions with checks still unanswered; never counted as a safe answer
+ * @param urgentChecks   the ids of open checks that something found makes urgent, to be asked first; no
+ *                       rule names such checks yet, so it is empty until one does
  * @param contact        whom to contact (the ICP)
  * @param caveats        the table's caveats
  * @param notice         a match is a reason to ask, not a conclusion
@@ -41,6 +43,7 @@ public record ScreeningResult(
         List<Reason> reasons,
         Map<String, Answer> answers,
         List<OpenQuestion> openQuestions,
+        List<String> urgentChecks,
         Contact contact,
         List<Caveat> caveats,
         Localized notice,
@@ -59,6 +62,7 @@ public record ScreeningResult(
         reasons = List.copyOf(reasons);
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
         openQuestions = List.copyOf(openQuestions);
+        urgentChecks = List.copyOf(urgentChecks);
         Objects.requireNonNull(contact, "contact");
         caveats = List.copyOf(caveats);
         Objects.requireNonNull(notice, "notice");
