@@ -164,7 +164,7 @@ final class BatchCommand implements Callable<Integer> {
              OutputTarget target = output == null ? OutputTarget.stdout(spec.commandLine().getOut())
                      : OutputTarget.file(output)) {
             BatchOutput out = newOutput(target.writer(), rows, screener);
-            Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), totalBytes);
+            Progress progress = new Progress(spec.commandLine().getErr(), common.terminal().stderrIsTerminal(), totalBytes);
             out.begin();
             Set<String> taxonomies = taxonomy.ids();
             new OrderedParallelMap<InputRow, Screened>(row -> {

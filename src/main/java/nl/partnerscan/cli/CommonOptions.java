@@ -46,6 +46,22 @@ final class CommonOptions {
             description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
+    private final Terminal terminal;
+
+    /** Made by {@link Main}'s factory, which gives every command the terminal it writes to. */
+    CommonOptions(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** The style of text output: colour only where the terminal wants it. */
+    Style style() {
+        return Style.of(terminal.colour());
+    }
+
     Language language() {
         return lang.language;
     }
@@ -77,7 +93,7 @@ final class CommonOptions {
         if (format.json()) {
             json.accept(out, data);
         } else {
-            out.print(text.apply(new ReferenceText(Messages.of(language()), Style.detect()), data));
+            out.print(text.apply(new ReferenceText(Messages.of(language()), style(), terminal.textWidth()), data));
         }
         out.flush();
         return ExitCode.OK;

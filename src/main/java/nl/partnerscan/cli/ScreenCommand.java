@@ -6,8 +6,10 @@ import nl.partnerscan.report.Document;
 import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.Messages;
 import nl.partnerscan.report.ResultText;
-import nl.partnerscan.report.Style;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,9 +107,9 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (IllegalArgumentException unknownQuestion) {
                 throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
             }
-            Map<String, Answer> answers = new Questionnaire(new java.io.BufferedReader(new java.io.InputStreamReader(
-                    stdin, java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut(),
-                    Messages.of(common.language())).ask(screener.data(), given);
+            Map<String, Answer> answers = new Questionnaire(new BufferedReader(new InputStreamReader(stdin,
+                    StandardCharsets.UTF_8)), spec.commandLine().getOut(), Messages.of(common.language()),
+                    common.terminal().textWidth()).ask(screener.data(), given);
             request = new ScreeningRequest(request.topics(), request.description(), request.partner(), answers,
                     request.taxonomies());
         }
@@ -128,7 +130,7 @@ final class ScreenCommand implements Callable<Integer> {
         if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());
         } else {
-            out.print(new ResultText(Messages.of(common.language()), Style.detect()).render(result));
+            out.print(new ResultText(Messages.of(common.language()), common.style()).render(result));
         }
         out.flush();
         return ExitCode.OK;
