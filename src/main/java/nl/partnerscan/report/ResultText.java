@@ -111,11 +111,14 @@ public final class ResultText {
         hits.forEach((name, lists) -> partners.add(name + " (" + String.join(", ", lists) + ")"));
         Contact contact = result.contact();
         String line = verdict(result) + " (" + messages.format("score", result.score()) + ")"
-                + " · " + messages.get("brief.sectors") + ": " + listed(sectors)
-                + " · " + messages.get("brief.lists") + ": " + listed(partners)
-                + " · " + messages.get("brief.contact") + ": "
-                + contact.email().or(contact::website).orElse(contact.name().in(language));
+                + field("brief.sectors", listed(sectors)) + field("brief.lists", listed(partners))
+                + field("brief.contact", contact.email().or(contact::website).orElse(contact.name().in(language)));
         return new TextBlock(width).line(line, 2).toString();
+    }
+
+    /** " · label: value", the dot glued to its label: a wrapped line starts with the field it continues. */
+    private String field(String label, String value) {
+        return " " + TextBlock.glued("· " + messages.get(label) + ":") + " " + value;
     }
 
     private String listed(List<String> items) {
