@@ -1,2 +1,5 @@
-/** Adapter: screening results and reference data written as JSON for programs. */
+/**
+ * Adapter: screening results and reference data as text for people, wrapped at a width when the command
+ * line gives one, and as JSON for programs; decision records and batch overviews.
+ */
 package nl.partnerscan.report;

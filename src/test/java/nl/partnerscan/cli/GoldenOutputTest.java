@@ -2,6 +2,10 @@ package nl.partnerscan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.partnerscan.Golden;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +90,14 @@ class GoldenOutputTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).as(inLanguage).allSatisfy(line ->
                 assertThat(columns(line)).as("columns of %s", line).isLessThanOrEqualTo(width));
+    }
+
+    @Test
+    void theReadmeShowsTheOutputOfTheQuickStartAsItIs() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String golden = Files.readString(Path.of("src/test/resources/golden/screen-quantum-en-w100.txt"),
+                StandardCharsets.UTF_8);
+        assertThat(readme).contains("$ ./partnerscan screen --topic quantum --lang en\n" + golden + "```\n");
     }
 
     /**
