@@ -16,10 +16,6 @@ public final class Style {
         return new Style(colour);
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     String bold(String text) {
         return wrap("1", text);
     }
