@@ -124,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
         }
         PrintWriter err = spec.commandLine().getErr();
-        BatchSummary summary = run.run(screener, new Progress(err, Terminal.stderrIsTerminal()));
+        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal()));
         Messages messages = Messages.of(common.language());
         if (report != null) {
             err.println(messages.format("record.written", report));

@@ -9,6 +9,7 @@ import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.data.DataException;
 import nl.partnerscan.data.ReferenceDataLoader;
+import nl.partnerscan.report.Style;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: which reference data, and the language of the output. */
@@ -41,6 +42,22 @@ final class CommonOptions {
 
     Language language() {
         return lang.language;
+    }
+
+    private final Terminal terminal;
+
+    /** Made by {@link Main}'s factory, which gives every command the terminal it writes to. */
+    CommonOptions(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** The style of text output: colour only where the terminal wants it. */
+    Style style() {
+        return Style.of(terminal.colour());
     }
 
     /** The reference data: the --data directory if given, else the bundled copy. */

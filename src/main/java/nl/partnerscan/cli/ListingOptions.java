@@ -35,7 +35,8 @@ final class ListingOptions {
         if (format.json()) {
             json.accept(out, data);
         } else {
-            out.print(text.apply(new ReferenceText(Messages.of(common.language()), Style.detect()), data));
+            out.print(text.apply(new ReferenceText(Messages.of(common.language()), common.style(),
+                    common.terminal().textWidth()), data));
         }
         out.flush();
         return ExitCode.OK;

@@ -29,6 +29,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * one line on standard error; a stack trace only with {@code --stacktrace}.
  */
 public final class Main {
+    /** Picocli refuses a usage width below 55. */
+    private static final int MIN_HELP_WIDTH = 55;
+
     private Main() {
     }
 
@@ -67,12 +70,18 @@ public final class Main {
 
     /** Runs partnerscan with the given arguments and streams; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        return newCommandLine(in, out, err, args).execute(args);
+        return run(args, in, out, err, Terminal.ofProcess());
+    }
+
+    /** Runs partnerscan as if its output went to {@code terminal}; returns the exit code. */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+        return newCommandLine(in, out, err, terminal, args).execute(args);
     }
 
     /** A command line for these arguments, with partnerscan's streams and error handling. */
-    static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new PartnerscanCommand());
+    static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err, Terminal terminal,
+                                      String... args) {
+        CommandLine commandLine = new CommandLine(new PartnerscanCommand(), factory(terminal));
         String first = args.length > 0 ? args[0] : "";
         if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
             commandLine.addSubcommand(first, SUBCOMMANDS.get(first).apply(in));
@@ -83,11 +92,24 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
-                Style.detect().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+                terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // Help wraps like the rest of the text; picocli's own width (80) stays for pipes.
+        terminal.textWidth().ifPresent(width -> commandLine.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, width)));
         addExitCodeList(commandLine);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> executionError(e, cmd, parseResult));
         return commandLine;
+    }
+
+    /** Picocli's factory, except that the options every command shares know the terminal. */
+    private static CommandLine.IFactory factory(Terminal terminal) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CommonOptions.class ? type.cast(new CommonOptions(terminal)) : standard.create(type);
+            }
+        };
     }
 
     private static void addExitCodeList(CommandLine commandLine) {

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.report.Messages;
+import nl.partnerscan.report.TextBlock;
 
 /**
  * Asks a person the checks of the brochure's questions that are still open, one at a time, with the
@@ -30,11 +32,14 @@ final class Questionnaire {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Messages messages;
+    private final OptionalInt width;
 
-    Questionnaire(BufferedReader in, PrintWriter out, Messages messages) {
+    /** @param width the terminal's columns, to wrap the brochure's long explanations at */
+    Questionnaire(BufferedReader in, PrintWriter out, Messages messages, OptionalInt width) {
         this.in = in;
         this.out = out;
         this.messages = messages;
+        this.width = width;
     }
 
     /** The answers given before, with the answers to the open checks added, in the questions' order. */
@@ -58,11 +63,11 @@ final class Questionnaire {
             Question question = ofCheck.get(i);
             if (i == 0 || ofCheck.get(i - 1) != question) {
                 out.println();
-                out.println(messages.format("interactive.question", questions.indexOf(question) + 1, questions.size(),
-                        question.question().in(language)));
-                out.println("  " + question.explanation().in(language));
+                out.print(new TextBlock(width).item(messages.format("interactive.question",
+                        questions.indexOf(question) + 1, questions.size(), question.question().in(language)))
+                        .paragraph("  " + question.explanation().in(language)));
             }
-            out.println("  " + check.id() + ": " + check.text().in(language));
+            out.print(new TextBlock(width).item("  " + check.id() + ": " + check.text().in(language)));
             Object reply = read();
             if (reply == Command.STOP) {
                 out.println(messages.get("interactive.stopped"));

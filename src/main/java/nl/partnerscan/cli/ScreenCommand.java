@@ -25,7 +25,7 @@ import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.JsonOutput;
 import nl.partnerscan.report.Messages;
 import nl.partnerscan.report.ResultText;
-import nl.partnerscan.report.Style;
+import nl.partnerscan.report.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
 /** {@code partnerscan screen}: screens one partnership and prints the verdict, its reasons and the contact. */
 @Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Screens one partnership: prints the verdict (low, elevated, high), the reasons for every point of"
-                    + " the score, the sectors and technologies of the NCTV table it touches with the words that"
-                    + " matched, the questions still to answer, and the contact (the ICP of RVO).",
+            "Screens one partnership. Prints the answer first: the verdict (low, elevated, high) with its score,"
+                    + " the advice and the contact (the ICP of RVO); then the reasons for every point of the score,"
+                    + " the sectors and technologies of the NCTV table it touches with the words that matched, and"
+                    + " the questions still to answer. On a terminal the text is wrapped to its width.",
             "Example: partnerscan screen --topic quantum --answer q4=no"})
 final class ScreenCommand implements Callable<Integer> {
     @Spec
@@ -69,6 +70,20 @@ final class ScreenCommand implements Callable<Integer> {
             description = "Also write a decision record for the dossier: Markdown (.md) or one self-contained HTML"
                     + " file (.html).")
     Path record;
+
+    @Option(names = "--brief",
+            description = "Print one line: the verdict with its score, the sectors and areas that matched, the"
+                    + " partner's hits on lists, and the contact.")
+    boolean brief;
+
+    @Option(names = "--all-checks",
+            description = "List every open check. Without it, when nothing is answered, each of the six questions"
+                    + " shows how many checks it has.")
+    boolean allChecks;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Show everything: every open check, the contact in full and every caveat.")
+    boolean verbose;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -101,6 +116,10 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--record " + record
                     + ": the file must end in .md (Markdown) or .html");
         }
+        if (brief && (format.json() || verbose || allChecks)) {
+            throw new ParameterException(spec.commandLine(), "--brief prints one line of text; leave out "
+                    + (format.json() ? "--format json" : verbose ? "--verbose" : "--all-checks"));
+        }
         if (interactive && !interactiveTerminal.getAsBoolean()) {
             throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
                     + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
@@ -113,9 +132,9 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (IllegalArgumentException unknownQuestion) {
                 throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
             }
-            Map<String, Answer> answers = new Questionnaire(new BufferedReader(new InputStreamReader(
-                    stdin, StandardCharsets.UTF_8)), spec.commandLine().getOut(),
-                    Messages.of(common.language())).ask(screener.data(), given);
+            Map<String, Answer> answers = new Questionnaire(new BufferedReader(new InputStreamReader(stdin,
+                    StandardCharsets.UTF_8)), spec.commandLine().getOut(), Messages.of(common.language()),
+                    common.terminal().textWidth()).ask(screener.data(), given);
             request = new ScreeningRequest(request.topics(), request.description(), request.partner(), answers,
                     request.taxonomies());
         }
@@ -136,7 +155,10 @@ final class ScreenCommand implements Callable<Integer> {
         if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());
         } else {
-            out.print(new ResultText(Messages.of(common.language()), Style.detect()).render(result));
+            ResultText text = new ResultText(Messages.of(common.language()), common.style(),
+                    common.terminal().textWidth(),
+                    verbose ? Verbosity.VERBOSE : allChecks ? Verbosity.ALL_CHECKS : Verbosity.NORMAL);
+            out.print(brief ? text.brief(result) : text.render(result));
         }
         out.flush();
         return ExitCode.OK;

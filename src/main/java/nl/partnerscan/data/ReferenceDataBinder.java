@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.QualifiedHead;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScoringRules;
-import nl.partnerscan.core.Taxonomy;
-import nl.partnerscan.core.QualifiedHead;
 import nl.partnerscan.core.Signal;
+import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.match.Disguises;
 import nl.partnerscan.core.match.NameRules;
 

@@ -2,6 +2,7 @@ package nl.partnerscan.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
@@ -14,78 +15,86 @@ import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.match.Term;
 
-/** Renders the reference data (table, questions, contacts) as text for a person. */
+/**
+ * Renders the reference data (table, questions, contacts) as text for a person: wrapped at a width when
+ * one is given, for a terminal; without one, every item on one line, for pipes and files.
+ */
 public final class ReferenceText {
+    /** Where a wrapped entry's first line continues: deeper than the lines about the entry (at 4). */
+    private static final int ENTRY_HANGING = 6;
+
     private final Messages messages;
     private final Style style;
     private final Language language;
+    private final OptionalInt width;
 
-    public ReferenceText(Messages messages, Style style) {
+    /** @param width the terminal columns to wrap at; empty to keep one line per item */
+    public ReferenceText(Messages messages, Style style, OptionalInt width) {
         this.messages = messages;
         this.style = style;
         this.language = messages.language();
+        this.width = width;
     }
 
     public String sectors(ReferenceData data, boolean withTerms) {
-        StringBuilder out = new StringBuilder();
-        out.append(style.bold(messages.get("table.sectors"))).append("\n");
+        TextBlock out = new TextBlock(width);
+        out.item(style.bold(messages.get("table.sectors")));
         int number = 1;
         for (Sector sector : data.sectors()) {
-            out.append("\n").append(String.format(Locale.ROOT, "%2d  ", number++))
-                    .append(style.bold(sector.name().in(language))).append("  [").append(sector.id()).append("]\n");
-            out.append("    ").append(messages.format("flags", messages.flag(sector.topsector()),
-                    messages.flag(sector.keyTechnology()))).append("\n");
-            sector.description().ifPresent(d -> out.append("    ").append(d.in(language)).append("\n"));
+            out.blank().line(String.format(Locale.ROOT, "%2d  ", number++) + style.bold(sector.name().in(language))
+                    + "  [" + sector.id() + "]", ENTRY_HANGING);
+            out.paragraph("    " + messages.format("flags", messages.flag(sector.topsector()),
+                    messages.flag(sector.keyTechnology())));
+            sector.description().ifPresent(d -> out.paragraph("    " + d.in(language)));
             if (withTerms) {
                 appendTerms(out, "    ", sector.terms());
             }
             for (Technology technology : sector.technologies()) {
-                out.append("    - ").append(technology.name().in(language)).append("  ")
-                        .append(style.dim("[" + technology.id() + "]")).append("\n");
+                out.item("    - " + technology.name().in(language) + "  " + style.dim("[" + technology.id() + "]"));
                 if (withTerms) {
                     appendTerms(out, "        ", technology.terms());
                 }
             }
         }
-        out.append("\n");
-        data.caveats().forEach(c -> out.append("- ").append(c.text().in(language)).append("\n"));
+        out.blank();
+        data.caveats().forEach(c -> out.item("- " + c.text().in(language)));
         return out.toString();
     }
 
     public String taxonomy(Taxonomy taxonomy, boolean withTerms) {
-        StringBuilder out = new StringBuilder();
-        out.append(style.bold(taxonomy.name().in(language))).append("\n");
+        TextBlock out = new TextBlock(width);
+        out.item(style.bold(taxonomy.name().in(language)));
         for (Taxonomy.Area area : taxonomy.allAreas()) {
-            out.append("\n").append(area.number().isPresent() ? String.format(Locale.ROOT, "%2d  ", area.number().getAsInt())
-                            : "    ")
-                    .append(style.bold(area.name().in(language))).append("  [").append(area.id()).append("]")
-                    .append(area.priority() ? "  " + messages.get("priority") : "").append("\n");
+            out.blank().line((area.number().isPresent()
+                    ? String.format(Locale.ROOT, "%2d  ", area.number().getAsInt()) : "    ")
+                    + style.bold(area.name().in(language)) + "  [" + area.id() + "]"
+                    + (area.priority() ? "  " + messages.get("priority") : ""), ENTRY_HANGING);
             if (withTerms) {
                 appendTerms(out, "    ", area.terms());
             }
             for (Taxonomy.Item item : area.items()) {
-                out.append("    - ").append(item.name().in(language)).append("  ").append(style.dim("[" + item.id() + "]"))
-                        .append(item.verified() ? "" : style.dim("  " + messages.get("unverified"))).append("\n");
+                out.item("    - " + item.name().in(language) + "  " + style.dim("[" + item.id() + "]")
+                        + (item.verified() ? "" : style.dim("  " + messages.get("unverified"))));
                 if (withTerms) {
                     appendTerms(out, "        ", item.terms());
                 }
             }
         }
-        out.append("\n").append(taxonomy.meaning().in(language)).append("\n");
+        out.blank().paragraph(taxonomy.meaning().in(language));
         return out.toString();
     }
 
-    private void appendTerms(StringBuilder out, String indent, List<Term> terms) {
+    private void appendTerms(TextBlock out, String indent, List<Term> terms) {
         if (terms.isEmpty()) {
             return;
         }
         String quoted = join(terms, Term.Origin.QUOTED);
         String added = join(terms, Term.Origin.ADDED);
         if (!quoted.isEmpty()) {
-            out.append(indent).append(style.dim(messages.get("origin.quoted") + ": ")).append(quoted).append("\n");
+            out.item(indent + style.dim(messages.get("origin.quoted") + ": ") + quoted);
         }
         if (!added.isEmpty()) {
-            out.append(indent).append(style.dim(messages.get("origin.added") + ": ")).append(added).append("\n");
+            out.item(indent + style.dim(messages.get("origin.added") + ": ") + added);
         }
     }
 
@@ -94,59 +103,57 @@ public final class ReferenceText {
     }
 
     public String questions(ReferenceData data) {
-        StringBuilder out = new StringBuilder();
-        out.append(style.bold(messages.get("table.questions"))).append("\n");
+        TextBlock out = new TextBlock(width);
+        out.item(style.bold(messages.get("table.questions")));
         for (Question question : data.questions()) {
-            out.append("\n").append(style.bold(question.id() + "  " + question.question().in(language)))
-                    .append("  ").append(style.dim("(" + messages.format("table.weight", question.weight()) + ")"))
-                    .append("\n");
-            out.append("    ").append(question.explanation().in(language)).append("\n");
+            out.blank().line(style.bold(question.id() + "  " + question.question().in(language)) + "  "
+                    + style.dim("(" + messages.format("table.weight", question.weight()) + ")"), ENTRY_HANGING);
+            out.paragraph("    " + question.explanation().in(language));
             for (Check check : question.checks()) {
                 String riskIf = check.riskIf().stream().sorted().map(messages::answer).collect(Collectors.joining(", "));
-                out.append("    - ").append(check.id()).append("  ").append(check.text().in(language)).append("\n")
-                        .append("      ").append(style.dim(messages.format("table.weight", check.weight()) + "; "
-                                + messages.format("table.risk_if", riskIf) + "; "
-                                + messages.get("table.wording." + check.wording().name().toLowerCase(Locale.ROOT))))
-                        .append("\n");
+                out.item("    - " + check.id() + "  " + check.text().in(language));
+                out.paragraph("      " + style.dim(messages.format("table.weight", check.weight()) + "; "
+                        + messages.format("table.risk_if", riskIf) + "; "
+                        + messages.get("table.wording." + check.wording().name().toLowerCase(Locale.ROOT))));
             }
         }
         return out.toString();
     }
 
     public String lists(ReferenceData data) {
-        StringBuilder out = new StringBuilder();
-        out.append(style.bold(messages.get("table.lists"))).append("\n");
+        TextBlock out = new TextBlock(width);
+        out.item(style.bold(messages.get("table.lists")));
         for (DesignationList list : data.lists()) {
-            out.append("\n").append(style.bold(list.name())).append("  ").append(style.dim("[" + list.id() + "]"))
-                    .append("\n    ").append(messages.get("kind." + list.kind().id())).append("; ")
-                    .append(messages.format("table.entries", list.entries().size())).append("\n    ")
-                    .append(list.publisher()).append(": ").append(list.source()).append("\n    ")
-                    .append(messages.format("table.date", list.date(), list.retrieved())).append("; ")
-                    .append(messages.format("table.licence", list.licence())).append("\n");
+            out.blank().line(style.bold(list.name()) + "  " + style.dim("[" + list.id() + "]"), ENTRY_HANGING);
+            out.paragraph("    " + messages.get("kind." + list.kind().id()) + "; "
+                    + messages.format("table.entries", list.entries().size()));
+            out.paragraph("    " + list.publisher() + ": " + list.source());
+            out.paragraph("    " + messages.format("table.date", list.date(), list.retrieved()) + "; "
+                    + messages.format("table.licence", list.licence()));
             if (!list.attribution().isEmpty()) {
-                out.append("    ").append(style.dim(list.attribution())).append("\n");
+                out.paragraph("    " + style.dim(list.attribution()));
             }
             if (!list.meaning().in(language).isEmpty()) {
-                out.append("    ").append(list.meaning().in(language)).append("\n");
+                out.paragraph("    " + list.meaning().in(language));
             }
         }
-        out.append("\n").append(data.scoring().partnerLists().notice().in(language)).append("\n");
+        out.blank().paragraph(data.scoring().partnerLists().notice().in(language));
         return out.toString();
     }
 
     public String contacts(ReferenceData data) {
-        StringBuilder out = new StringBuilder();
-        out.append(style.bold(messages.get("table.contacts"))).append("\n");
+        TextBlock out = new TextBlock(width);
+        out.item(style.bold(messages.get("table.contacts")));
         for (Contact contact : data.contacts()) {
-            out.append("\n").append(style.bold(contact.name().in(language))).append("  ")
-                    .append(style.dim("[" + contact.id() + "]")).append("\n");
-            contact.email().ifPresent(email -> out.append("    ").append(email).append("\n"));
-            contact.website().ifPresent(site -> out.append("    ").append(site).append("\n"));
-            out.append("    ").append(contact.purpose().in(language)).append("\n");
-            contact.instruction().ifPresent(i -> out.append("    ")
-                    .append(messages.format("table.instruction", i.in(language))).append("\n"));
+            out.blank().line(style.bold(contact.name().in(language)) + "  " + style.dim("[" + contact.id() + "]"),
+                    ENTRY_HANGING);
+            contact.email().ifPresent(email -> out.paragraph("    " + email));
+            contact.website().ifPresent(site -> out.paragraph("    " + site));
+            out.paragraph("    " + contact.purpose().in(language));
+            contact.instruction().ifPresent(i -> out.paragraph("    " + messages.format("table.instruction",
+                    i.in(language))));
             String source = data.source(contact.source()).map(s -> s.title() + ", " + s.date()).orElse(contact.source());
-            out.append("    ").append(style.dim(messages.format("table.source", source))).append("\n");
+            out.paragraph("    " + style.dim(messages.format("table.source", source)));
         }
         return out.toString();
     }

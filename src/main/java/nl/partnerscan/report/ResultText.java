@@ -5,171 +5,129 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import nl.partnerscan.core.Caveat;
-import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.Language;
-import nl.partnerscan.core.OpenQuestion;
 import nl.partnerscan.core.PartnerHit;
-import nl.partnerscan.core.PartnerSignal;
 import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Taxonomy;
-import nl.partnerscan.core.TaxonomyMatch;
-import nl.partnerscan.core.TopicMatch;
 import nl.partnerscan.core.Verdict;
-import nl.partnerscan.core.match.Term;
 import nl.partnerscan.io.Printable;
 
-/** Renders a screening result as text for a person: verdict first, then what matched, why, what is open, whom to call. */
+/**
+ * Renders a screening result as text for a person. The answer comes first: the verdict with its score,
+ * the advice and whom to contact; then the reasons and what was found; then the questions still open and
+ * the caveats, in short unless asked for in full. Wrapped at a width when one is given, for a terminal;
+ * without one, every item stays on one line, for pipes and files.
+ */
 public final class ResultText {
+    /** A reason's points, right-aligned; its text starts at {@link #REASON_TEXT_COLUMN} and continues there. */
+    private static final String REASON_POINTS = "  %+4d  ";
+    private static final int REASON_TEXT_COLUMN = 8;
+
     private final Messages messages;
     private final Style style;
     private final Language language;
+    private final OptionalInt width;
+    private final Verbosity verbosity;
 
-    public ResultText(Messages messages, Style style) {
+    /**
+     * @param width     the terminal columns to wrap at; empty to keep one line per item
+     * @param verbosity how much to show below the first lines
+     */
+    public ResultText(Messages messages, Style style, OptionalInt width, Verbosity verbosity) {
         this.messages = messages;
         this.style = style;
         this.language = messages.language();
+        this.width = width;
+        this.verbosity = verbosity;
     }
 
     public String render(ScreeningResult result) {
-        StringBuilder out = new StringBuilder();
-        String label = result.verdictText().label().in(language);
-        out.append(messages.get("verdict")).append(": ").append(colour(result.verdict(), label.toUpperCase(
-                Locale.ROOT))).append(" (").append(messages.format("score", result.score())).append(")\n");
-        out.append(result.verdictText().advice().in(language)).append("\n");
+        TextBlock out = new TextBlock(width);
+        out.item(messages.get("verdict") + ": " + verdict(result) + " ("
+                + messages.format("score", result.score()) + ")");
+        out.paragraph(result.verdictText().advice().in(language));
+        Contact contact = result.contact();
+        out.item(messages.get("contact") + ": " + style.bold(contact.name().in(language))
+                + contact.email().or(contact::website).map(reach -> ", " + reach).orElse(""));
 
-        heading(out, "found");
-        if (result.sectors().isEmpty()) {
-            out.append("  ").append(messages.get("found.none")).append("\n");
-        }
-        // Keyed by id: a Sector record's hashCode would walk all its terms.
-        Map<String, List<TopicMatch>> bySector = new LinkedHashMap<>();
-        result.sectors().forEach(s -> bySector.put(s.id(), new ArrayList<>()));
-        result.matches().forEach(m -> bySector.get(m.sector().id()).add(m));
-        for (Sector sector : result.sectors()) {
-            List<TopicMatch> matches = bySector.get(sector.id());
-            out.append("  ").append(style.bold(sector.name().in(language))).append(" [").append(sector.id()).append("]  ")
-                    .append(style.dim(messages.format("flags", messages.flag(sector.topsector()),
-                            messages.flag(sector.keyTechnology())))).append("\n");
-            for (TopicMatch match : matches) {
-                String entryName = match.technology().map(t -> t.name().in(language)).orElse(sector.name().in(language));
-                out.append("    ").append(messages.format("matched", "\"" + Printable.of(match.matchedText()) + "\"", entryName))
-                        .append(style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")")).append("\n");
-            }
-        }
-
-        for (String taxonomy : new String[] {Taxonomy.EU_CRITICAL, Taxonomy.DUAL_USE}) {
-            List<TaxonomyMatch> found = result.taxonomyMatches().stream()
-                    .filter(m -> m.taxonomy().id().equals(taxonomy)).toList();
-            if (found.isEmpty()) {
-                continue;
-            }
-            Taxonomy source = found.get(0).taxonomy();
-            out.append("\n").append(style.bold(capitalised(source.label().in(language)))).append(style.dim("  ("
-                    + source.name().in(language) + ")")).append("\n");
-            for (Taxonomy.Area area : result.areasOf(taxonomy)) {
-                out.append("  ").append(area.numbered()).append(area.name().in(language)).append(" [")
-                        .append(area.id()).append("]").append(area.priority() ? "  " + messages.get("priority") : "")
-                        .append("\n");
-                for (TaxonomyMatch match : found) {
-                    if (match.area() == area) {
-                        out.append("    ").append(messages.format("matched", "\"" + Printable.of(match.matchedText())
-                                + "\"", match.item().map(i -> i.name().in(language)).orElse(area.name().in(language))))
-                                .append("\n");
-                    }
-                }
-            }
-            out.append("  ").append(style.dim(source.meaning().in(language))).append("\n");
-        }
-        result.exportControl().ifPresent(line -> out.append("  ").append(style.bold(line.in(language))).append("\n"));
-
-        if (!result.partnerHits().isEmpty()) {
-            heading(out, "lists");
-            for (PartnerHit hit : result.partnerHits()) {
-                String how = messages.get("match." + hit.match().id());
-                out.append("  ").append(style.bold(hit.entry().name())).append(" (").append(Printable.of(hit.entry().country()))
-                        .append(")\n    ").append(messages.format("lists.on", hit.list().name(),
-                                messages.get("kind." + hit.list().kind().id()))).append("\n    ")
-                        .append(hit.match() == PartnerHit.Match.NEAR
-                                ? messages.format("lists.near", Printable.of(hit.text()), hit.matched(),
-                                        String.format(Locale.ROOT, "%.0f%%", hit.similarity() * 100))
-                                : messages.format("lists.matched", Printable.of(hit.text()), hit.matched(), how))
-                        .append("\n");
-                if (!hit.list().meaning().in(language).isEmpty()) {
-                    out.append("    ").append(style.dim(hit.list().meaning().in(language))).append("\n");
-                }
-            }
-            out.append("  ").append(result.listNotice().in(language)).append("\n");
-        }
-
-        if (!result.partnerSignals().isEmpty()) {
-            heading(out, "partner");
-            for (PartnerSignal signal : result.partnerSignals()) {
-                out.append("  \"").append(Printable.of(signal.matchedText())).append("\" → ")
-                        .append(signal.indicator().name().in(language)).append("\n");
-            }
-        }
-
-        heading(out, "reasons");
+        // The reasons before the findings they sum up: with them the first screenful says why.
+        out.heading(style.bold(messages.get("reasons")));
         for (Reason reason : result.reasons()) {
-            out.append(String.format(Locale.ROOT, "  %+4d  ", reason.points()))
-                    .append(Printable.of(reason.text().in(language))).append("\n");
+            out.line(String.format(Locale.ROOT, REASON_POINTS, reason.points())
+                    + Printable.of(reason.text().in(language)), REASON_TEXT_COLUMN);
         }
-
+        new FindingsText(messages, style).append(out, result);
         if (!result.answers().isEmpty()) {
-            heading(out, "answers");
-            result.answers().forEach((check, answer) ->
-                    out.append("  ").append(check).append(" = ").append(messages.answer(answer)).append("\n"));
+            out.heading(style.bold(messages.get("answers")));
+            result.answers().forEach((check, answer) -> out.item("  " + check + " = " + messages.answer(answer)));
+        }
+        new OpenQuestionsText(messages, style).append(out, result, verbosity.listsEveryCheck());
+
+        if (verbosity.full()) {
+            out.heading(style.bold(messages.get("contact")));
+            out.paragraph("  " + style.bold(contact.name().in(language)));
+            contact.email().ifPresent(email -> out.paragraph("  " + email));
+            contact.website().ifPresent(site -> out.paragraph("  " + site));
+            out.paragraph("  " + contact.purpose().in(language));
+            contact.instruction().ifPresent(i -> out.paragraph("  " + i.in(language)));
         }
 
-        heading(out, "open");
-        if (result.openQuestions().isEmpty()) {
-            out.append("  ").append(messages.get("open.none")).append("\n");
-        }
-        for (OpenQuestion open : result.openQuestions()) {
-            out.append("  ").append(style.bold(open.question().id() + "  " + open.question().question().in(language)))
-                    .append("\n");
-            for (Check check : open.openChecks()) {
-                out.append("      ").append(check.id()).append("  ").append(check.text().in(language)).append("\n");
+        out.heading(style.bold(messages.get("caveats")));
+        if (verbosity.full()) {
+            out.item("  - " + result.notice().in(language));
+            for (Caveat caveat : result.caveats()) {
+                out.item("  - " + caveat.text().in(language));
             }
+        } else {
+            out.item("  - " + messages.get("caveats.match"));
+            out.item("  - " + messages.get("caveats.table"));
         }
-        if (!result.openQuestions().isEmpty()) {
-            out.append("  ").append(style.dim(messages.get("open.hint"))).append("\n");
-        }
-
-        heading(out, "contact");
-        appendContact(out, result.contact());
-
-        heading(out, "caveats");
-        out.append("  - ").append(result.notice().in(language)).append("\n");
-        for (Caveat caveat : result.caveats()) {
-            out.append("  - ").append(caveat.text().in(language)).append("\n");
-        }
-        out.append("\n").append(style.dim(messages.format("data", result.dataVersion()))).append("\n");
+        out.blank().paragraph(style.dim(messages.format("data", result.dataVersion())));
         return out.toString();
     }
 
-    private void appendContact(StringBuilder out, Contact contact) {
-        out.append("  ").append(style.bold(contact.name().in(language))).append("\n");
-        contact.email().ifPresent(email -> out.append("  ").append(email).append("\n"));
-        contact.website().ifPresent(site -> out.append("  ").append(site).append("\n"));
-        out.append("  ").append(contact.purpose().in(language)).append("\n");
-        contact.instruction().ifPresent(i -> out.append("  ").append(i.in(language)).append("\n"));
+    /**
+     * One line for scripts and quick checks: the verdict with its score, the sectors and areas that
+     * matched, the partner's hits on lists and the contact. Wrapped only when a width is given.
+     */
+    public String brief(ScreeningResult result) {
+        List<String> sectors = new ArrayList<>(result.sectors().stream().map(Sector::id).toList());
+        for (String taxonomy : new String[] {Taxonomy.EU_CRITICAL, Taxonomy.DUAL_USE}) {
+            result.areasOf(taxonomy).forEach(area -> sectors.add(area.id()));
+        }
+        // One entry per organisation, with the lists it is on: a name on two lists is one partner.
+        Map<String, List<String>> hits = new LinkedHashMap<>();
+        for (PartnerHit hit : result.partnerHits()) {
+            String partner = (hit.match() == PartnerHit.Match.NEAR ? messages.get("brief.near") + " " : "")
+                    + hit.entry().name();
+            hits.computeIfAbsent(partner, name -> new ArrayList<>()).add(hit.list().id());
+        }
+        List<String> partners = new ArrayList<>();
+        hits.forEach((name, lists) -> partners.add(name + " (" + String.join(", ", lists) + ")"));
+        Contact contact = result.contact();
+        String line = verdict(result) + " (" + messages.format("score", result.score()) + ")"
+                + field("brief.sectors", listed(sectors)) + field("brief.lists", listed(partners))
+                + field("brief.contact", contact.email().or(contact::website).orElse(contact.name().in(language)));
+        return new TextBlock(width).line(line, 2).toString();
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** " · label: value", the dot glued to its label: a wrapped line starts with the field it continues. */
+    private String field(String label, String value) {
+        return " " + TextBlock.glued("· " + messages.get(label) + ":") + " " + value;
     }
 
-    private void heading(StringBuilder out, String key) {
-        out.append("\n").append(style.bold(messages.get(key))).append("\n");
+    private String listed(List<String> items) {
+        return items.isEmpty() ? messages.get("brief.none") : String.join(", ", items);
     }
 
-    private String origin(Term term) {
-        return messages.get(term.origin() == Term.Origin.QUOTED ? "origin.quoted" : "origin.added");
+    private String verdict(ScreeningResult result) {
+        String label = result.verdictText().label().in(language).toUpperCase(Locale.ROOT);
+        return colour(result.verdict(), label);
     }
 
     private String colour(Verdict verdict, String text) {

@@ -1,9 +1,6 @@
 package nl.partnerscan.report;
 
-/**
- * Terminal styling for text output: ANSI bold and colours when writing to a terminal, nothing otherwise
- * and nothing when the {@code NO_COLOR} environment variable is set (https://no-color.org).
- */
+/** Terminal styling for text output: ANSI bold and colours when on, the plain text when off. */
 public final class Style {
     private final boolean enabled;
 
@@ -11,19 +8,12 @@ public final class Style {
         this.enabled = enabled;
     }
 
-    /** Colour only on an interactive terminal, and never under {@code NO_COLOR}. */
-    public static Style detect() {
-        String noColor = System.getenv("NO_COLOR");
-        boolean noColorSet = noColor != null && !noColor.isEmpty();
-        return new Style(!noColorSet && System.console() != null && !"dumb".equals(System.getenv("TERM")));
-    }
-
-    static Style plain() {
-        return new Style(false);
-    }
-
-    public boolean enabled() {
-        return enabled;
+    /**
+     * Colour on or off. Whether the output is a terminal that wants colour is the command line's to
+     * decide: it knows where standard output goes.
+     */
+    public static Style of(boolean colour) {
+        return new Style(colour);
     }
 
     String bold(String text) {

@@ -44,10 +44,10 @@ class InteractiveAndRecordTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.newCommandLine(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-                new PrintWriter(err, true), "screen");
+                new PrintWriter(err, true), Cli.pipe(), "screen");
         CommandLine screen = commandLine.getSubcommands().get("screen");
         CommandLine replaced = new CommandLine(new ScreenCommand(new ByteArrayInputStream(
-                typed.getBytes(StandardCharsets.UTF_8)), () -> terminal, () -> WHEN));
+                typed.getBytes(StandardCharsets.UTF_8)), () -> terminal, () -> WHEN), commandLine.getFactory());
         commandLine.getCommandSpec().removeSubcommand("screen");
         commandLine.addSubcommand("screen", replaced);
         replaced.setOut(screen.getOut());
