@@ -18,7 +18,7 @@ import java.nio.file.Path;
  */
 public final class Golden {
     private static final Path DIR = Path.of("src/test/resources/golden");
-    static final String DATA_VERSION = "{data_version}";
+    public static final String DATA_VERSION = "{data_version}";
     static final String DATA_DIGEST = "sha256:{data_digest}";
 
     private Golden() {
