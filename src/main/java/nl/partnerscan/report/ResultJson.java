@@ -12,6 +12,8 @@ import nl.partnerscan.core.PartnerSignal;
 import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Signal;
+import nl.partnerscan.core.SignalMatch;
 import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.Technology;
@@ -37,9 +39,11 @@ public record ResultJson(
         String exportControl,
         List<PartnerSignalJson> partnerSignals,
         List<PartnerHitJson> partnerHits,
+        List<SignalJson> signals,
         List<ReasonJson> reasons,
         Map<String, String> answers,
         List<OpenQuestionJson> openQuestions,
+        List<String> urgentChecks,
         ContactJson contact,
         String notice,
         List<String> caveats,
@@ -64,9 +68,11 @@ public record ResultJson(
                 result.exportControl().map(t -> t.in(language)).orElse(null),
                 result.partnerSignals().stream().map(PartnerSignalJson::of).toList(),
                 result.partnerHits().stream().map(PartnerHitJson::of).toList(),
+                result.signals().stream().map(m -> SignalJson.of(m, language)).toList(),
                 result.reasons().stream().map(r -> ReasonJson.of(r, language)).toList(),
                 answers,
                 result.openQuestions().stream().map(q -> OpenQuestionJson.of(q, language)).toList(),
+                result.urgentChecks(),
                 ContactJson.of(result.contact(), language),
                 result.notice().in(language),
                 result.caveats().stream().map(c -> c.text().in(language)).toList(),
@@ -80,8 +86,21 @@ public record ResultJson(
      */
     public static ResultJson unscreened(Language language, String dataVersion) {
         return new ResultJson(null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), List.of(), List.of(), Map.of(), List.of(), null, null, List.of(),
-                language.code(), dataVersion);
+                List.of(), null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), null, null,
+                List.of(), language.code(), dataVersion);
+    }
+
+    /**
+     * Words of the topic or description that raised one of the brochure's other risks, with the brochure's
+     * sentence it rests on, the checks it makes urgent and the contacts it calls for.
+     */
+    public record SignalJson(String signal, String name, String text, String term, String basedOn,
+                             List<String> checks, List<String> contacts) {
+        static SignalJson of(SignalMatch match, Language language) {
+            Signal signal = match.signal();
+            return new SignalJson(signal.id(), signal.name().in(language), match.matchedText(), match.term().text(),
+                    signal.basedOn(), signal.checks(), signal.contacts());
+        }
     }
 
     /** Words of the text that matched a term of the brochure's table. */
