@@ -18,7 +18,6 @@ import nl.partnerscan.data.DataException;
 import nl.partnerscan.io.InputException;
 import nl.partnerscan.io.OutputException;
 import nl.partnerscan.io.Printable;
-import nl.partnerscan.report.Style;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
