@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.partnerscan.core.match.Disguises;
+import nl.partnerscan.core.match.Words;
 
 /**
  * Screens partnerships against the reference data: reads each text as a person sees it (undoing disguises),
@@ -51,7 +52,7 @@ public final class Screener {
      * entry).
      */
     public List<TopicMatch> matchTopic(String text) {
-        return texts.topics(data.disguises().clean(text).text());
+        return texts.topics(Words.of(data.disguises().clean(text).text()));
     }
 
     /**
@@ -100,7 +101,7 @@ public final class Screener {
         for (String raw : subject) {
             Disguises.Cleaned cleaned = disguises.clean(raw);
             disguised |= cleaned.disguised();
-            String text = cleaned.text();
+            Words text = Words.of(cleaned.text());
             if (request.includes(ScreeningRequest.NCTV)) {
                 matches.addAll(texts.topics(text));
             }

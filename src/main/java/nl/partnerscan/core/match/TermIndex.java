@@ -196,20 +196,29 @@ public final class TermIndex<E> {
      * longer one already says it, more precisely. Hits inside an exception phrase are left out.
      */
     public List<Hit<E>> find(CharSequence text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return find(Words.of(text));
+    }
+
+    /** As {@link #find(CharSequence)}, on words split already (one split for every index that reads them). */
+    public List<Hit<E>> find(Words words) {
+        CharSequence text = words.text();
+        List<Token> tokens = words.tokens();
         Hits<E> hits = new Hits<>();
         for (Token token : tokens) {
             matchWord(text, token, hits);
         }
-        List<Token> words = Phrases.splitAtHyphens(tokens);
-        for (int i = 0; i < words.size(); i++) {
-            phrases.match(words, i, (from, to, target) -> hits.add(text, from, to, target.term(), target.entry()));
+        List<Token> parts = words.hyphenParts();
+        for (int i = 0; i < parts.size(); i++) {
+            phrases.match(parts, i, (from, to, target) -> hits.add(text, from, to, target.term(), target.entry()));
         }
         if (!qualifiedHeads.isEmpty()) {
             qualifiedHeads.find(text, tokens, hits);
         }
-        matchEllipses(text, tokens, hits);
-        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(words)));
+        matchEllipses(text, words.ellipses(), hits);
+        if (hits.inOrder().isEmpty()) {
+            return List.of();
+        }
+        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(parts)));
     }
 
     /**
@@ -217,8 +226,8 @@ public final class TermIndex<E> {
      * word's tail: kept only where a term matches a whole word, or begins a compound with at least a few
      * letters of the tail (see {@link Ellipsis}).
      */
-    private void matchEllipses(CharSequence text, List<Token> tokens, Hits<E> hits) {
-        for (Ellipsis.Expansion expansion : Ellipsis.expansions(text, tokens)) {
+    private void matchEllipses(CharSequence text, List<Ellipsis.Expansion> expansions, Hits<E> hits) {
+        for (Ellipsis.Expansion expansion : expansions) {
             Token word = expansion.word();
             if (exceptions.contains(word.stem())) {
                 continue;
