@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.partnerscan.core.match.Disguises;
 import nl.partnerscan.core.match.Words;
 
@@ -28,6 +29,8 @@ public final class Screener {
     /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
     private final List<OpenQuestion> allQuestionsOpen;
     private final Scorer scorer;
+    /** The result of a request that finds nothing, per set of taxonomies screened (a batch has one or two). */
+    private final Map<Set<String>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
 
     public Screener(ReferenceData data) {
         this.data = data;
@@ -112,13 +115,24 @@ public final class Screener {
         disguised |= partner.disguised();
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
-        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV), sectors, technologies,
+        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV), matches, sectors, technologies,
                 taxonomyMatches, partners.indicators(partner.text()), partners.listHits(partner.text()), signals,
                 disguised);
+        if (answers.isEmpty() && findings.nothing()) {
+            // Most rows of a batch find nothing: their results are all alike, so one is made per kind of request.
+            return nothingFound.computeIfAbsent(request.taxonomies(), k -> result(findings, answers));
+        }
+        return result(findings, answers);
+    }
+
+    private ScreeningResult result(Findings findings, Map<String, Answer> answers) {
+        List<Sector> sectors = findings.sectors();
+        List<Technology> technologies = findings.technologies();
+        List<SignalMatch> signals = findings.signals();
         Scoring scoring = scorer.score(findings, answers);
         ScoringRules rules = data.scoring();
         return new ScreeningResult(scoring.verdict(), scoring.score(), rules.verdicts().get(scoring.verdict()), sectors,
-                technologies, matches, taxonomyMatches,
+                technologies, findings.matches(), findings.taxonomyMatches(),
                 findings.dualUse() ? Optional.of(rules.exportControl()) : Optional.empty(),
                 findings.partnerSignals(), findings.partnerHits(), signals, scoring.reasons(), answers,
                 answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), urgentChecks(signals),
