@@ -83,7 +83,6 @@ public final class BatchRun {
     /**
      * @param stdin  read when the input is {@link #STANDARD_INPUT}; closed by the run
      * @param stdout where the results go when there is no output file
-     * @throws InputException if the output file is the input file
      */
     public BatchRun(Options options, InputStream stdin, PrintWriter stdout) {
         this.options = options;
@@ -91,19 +90,16 @@ public final class BatchRun {
                 : Optional.of(Path.of(options.input()));
         this.stdin = stdin;
         this.stdout = stdout;
-        if (options.output().isPresent() && inputPath.isPresent()
-                && isSameFile(inputPath.get(), options.output().get())) {
-            throw new InputException(options.output().get() + ": is the input file; partnerscan will not overwrite"
-                    + " its input. Choose another --output");
-        }
     }
 
     /**
-     * Screens every row and writes the results, then the overview.
+     * Screens every row and writes the results and the overview. The output files are opened before the
+     * first row is read, so that a target that cannot be written stops the run before any work; they are
+     * committed together at the end, all or none.
      *
      * @throws InputException  if the input cannot be read; rows before the failure are written only to
-     *                         standard output, an output file is left as it was
-     * @throws OutputException if the output or the overview cannot be written
+     *                         standard output, output files are left as they were
+     * @throws OutputException if an output cannot be written; output files are then left as they were
      */
     public BatchSummary run(Screener screener, BatchProgress progress) throws IOException {
         long started = System.nanoTime();
@@ -113,9 +109,10 @@ public final class BatchRun {
         BatchSummary.Counter counter = new BatchSummary.Counter();
         String described;
         try (InputStream in = inputPath.isPresent() ? open(inputPath.get()) : stdin;
+             AtomicFile file = options.output().map(AtomicFiles::open).orElse(null);
+             AtomicFile overviewFile = options.overview().map(AtomicFiles::open).orElse(null);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()));
-             AtomicFile file = options.output().map(AtomicFiles::open).orElse(null)) {
+                     answerIds(screener.data()))) {
             BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data());
             progress.start(inputPath.map(BatchRun::size).orElse(-1L));
             out.begin();
@@ -135,17 +132,14 @@ public final class BatchRun {
             });
             out.end();
             progress.finish();
-            if (file != null) {
-                file.commit();
+            if (overviewFile != null) {
+                overviewFile.writer().write(DocumentWriters.html(overview.build(label), options.language().code()));
             }
+            AtomicFiles.commitAll(file, overviewFile);
             described = describe(label, rows);
         } finally {
             // What reached standard output before a failure shows before the error message.
             stdout.flush();
-        }
-        if (overview != null) {
-            AtomicFiles.write(options.overview().get(),
-                    DocumentWriters.html(overview.build(label), options.language().code()));
         }
         return counter.summary(described, Duration.ofNanos(System.nanoTime() - started));
     }
@@ -173,14 +167,6 @@ public final class BatchRun {
         String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
         return Printable.of(label) + ", " + separator + ", " + input.charset().name()
                 + (input.byteOrderMark() ? " with BOM" : "");
-    }
-
-    private static boolean isSameFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
     }
 
     private static InputStream open(Path path) {

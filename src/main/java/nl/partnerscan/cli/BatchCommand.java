@@ -116,6 +116,11 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputTargets targets = OutputTargets.of(common).output(output, "--output").output(report, "--report");
+        if (!input.equals(BatchRun.STANDARD_INPUT)) {
+            targets.input(Path.of(input), "the input file");
+        }
+        targets.check();
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
                 Optional.ofNullable(report), format.format, parseDelimiter(), parseEncoding(), workers(),
                 taxonomy.ids(), common.language()), stdin, spec.commandLine().getOut());
@@ -127,7 +132,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal()));
         Messages messages = Messages.of(common.language());
         if (report != null) {
-            err.println(messages.format("record.written", report));
+            err.println(messages.format("record.written", Printable.of(report.toString())));
         }
         print(summary, err, messages);
         if (summary.errors() > 0) {
