@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.partnerscan.core.Language;
@@ -40,6 +41,12 @@ public final class BatchRun {
 
     /** Rows handed to a worker at once: enough to outweigh the hand-over, few enough to keep memory flat. */
     private static final int CHUNK_SIZE = 256;
+    /**
+     * The characters of rows in flight (read, and not yet written), as a share of the heap: a row is held as
+     * read and as formatted, each one or two bytes a character, so this keeps what is in flight to about a
+     * quarter of the heap however long the rows are. At least one record of the largest size.
+     */
+    private static final long IN_FLIGHT_HEAP_SHARE = 16;
 
     /** How the results are written. */
     public enum Format {
@@ -63,15 +70,17 @@ public final class BatchRun {
      * @param workers    worker threads for screening, at least 1
      * @param taxonomies the taxonomies to match every row against, besides the sectors
      * @param language   the language of the results and the overview
+     * @param columns    the columns the user named for a role (the header's names), by role
      */
     public record Options(String input, Optional<Path> output, Optional<Path> overview, Format format,
                           Optional<Character> delimiter, Optional<Charset> charset, int workers,
-                          Set<String> taxonomies, Language language) {
+                          Set<String> taxonomies, Language language, Map<ColumnRole, String> columns) {
         public Options {
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be at least 1");
             }
             taxonomies = Set.copyOf(taxonomies);
+            columns = Map.copyOf(columns);
         }
     }
 
@@ -107,24 +116,25 @@ public final class BatchRun {
         BatchReport overview = options.overview().isPresent()
                 ? new BatchReport(screener.data(), Messages.of(options.language())) : null;
         BatchSummary.Counter counter = new BatchSummary.Counter();
-        String described;
+        BatchSummary summary;
         try (InputStream in = inputPath.isPresent() ? open(inputPath.get()) : stdin;
              AtomicFile file = options.output().map(AtomicFiles::open).orElse(null);
              AtomicFile overviewFile = options.overview().map(AtomicFiles::open).orElse(null);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()))) {
+                     answerIds(screener.data()), options.columns())) {
             BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data());
+            progress.columns(rows.columnUses());
             progress.start(inputPath.map(BatchRun::size).orElse(-1L));
             out.begin();
             new OrderedParallelMap<InputRow, Screened>(row -> {
                 Optional<ScreeningResult> result =
                         row.request().map(r -> screener.screen(r.withTaxonomies(options.taxonomies())));
                 return new Screened(row, result, out.format(row, result));
-            }, options.workers(), CHUNK_SIZE).run(rows, screened -> {
+            }, BatchRun::chars, options.workers(), CHUNK_SIZE, inFlightChars()).run(rows, screened -> {
                 out.write(screened.formatted());
                 counter.count(screened.row(), screened.result().map(ScreeningResult::verdict));
                 if (overview != null) {
-                    overview.add(screened.row().id(),
+                    overview.add(screened.row().id().orElse(""),
                             screened.row().request().map(ScreeningRequest::topics).orElse(List.of()),
                             screened.result());
                 }
@@ -136,12 +146,12 @@ public final class BatchRun {
                 overviewFile.writer().write(DocumentWriters.html(overview.build(label), options.language().code()));
             }
             AtomicFiles.commitAll(file, overviewFile);
-            described = describe(label, rows);
+            summary = counter.summary(rows, describe(label, rows), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             // What reached standard output before a failure shows before the error message.
             stdout.flush();
         }
-        return counter.summary(described, Duration.ofNanos(System.nanoTime() - started));
+        return summary;
     }
 
     private BatchOutput newOutput(Writer writer, BatchInput rows, ReferenceData data) {
@@ -151,6 +161,19 @@ public final class BatchRun {
             case JSON_LINES, JSON_ARRAY -> new JsonBatchOutput(writer, options.format() == Format.JSON_ARRAY,
                     options.language(), data.dataVersion(), rows.header());
         };
+    }
+
+    private static long inFlightChars() {
+        return Math.max(BatchInput.MAX_RECORD_CHARS, Runtime.getRuntime().maxMemory() / IN_FLIGHT_HEAP_SHARE);
+    }
+
+    /** A row's size in flight: its characters. */
+    private static long chars(InputRow row) {
+        long chars = 1;
+        for (String cell : row.cells()) {
+            chars += cell.length();
+        }
+        return chars;
     }
 
     /** The ids a column may carry an answer under: the questions' and their checks'. */

@@ -87,7 +87,7 @@ final class CsvOutput implements BatchOutput {
     public String format(InputRow row, Optional<ScreeningResult> result) {
         List<String> cells = new ArrayList<>(keptColumns.size() + RESULT_COLUMNS.size() + 1);
         if (addIdColumn) {
-            cells.add(row.id());
+            cells.add(row.id().orElse(""));
         }
         keptColumns.forEach(i -> cells.add(row.cells().get(i)));
         if (result.isPresent()) {

@@ -3,6 +3,9 @@ package nl.partnerscan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +33,7 @@ class HostileInputTest {
             }
         }
         Path target = dir.resolve("out.csv");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "nl.partnerscan.cli.Main",
-                "batch", input.toString(), "--output", target.toString())
+        Process process = Processes.partnerscan("batch", input.toString(), "--output", target.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (partialFiles().isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
@@ -92,7 +93,79 @@ class HostileInputTest {
         Files.writeString(input, "onderwerp\nQKD\n\"" + "x".repeat(BatchInput.MAX_RECORD_CHARS + 10) + "\"\n");
         Cli.Run run = Cli.run("batch", input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err().lines()).singleElement().asString().contains("huge.csv").contains("after data row 1")
-                .contains(Integer.toString(BatchInput.MAX_RECORD_CHARS));
+        assertThat(run.err().lines().filter(line -> !line.startsWith("partnerscan: kolommen:"))).singleElement()
+                .isEqualTo("partnerscan: " + input + ": line 3 (after data row 1): the record is longer than 1048576"
+                        + " characters, the most a record may have; is a quote left open?");
+    }
+
+    @Test
+    void theRecordBoundHoldsWhereverTheRecordIs() throws IOException {
+        int max = BatchInput.MAX_RECORD_CHARS;
+        for (int before : new int[] {0, 1000, 700_000, max - 4}) {
+            // A record of "QKD" and a note: its values have 3 + the note's characters.
+            String earlier = before == 0 ? "" : "QKD;" + "a".repeat(before) + "\n";
+            Path fits = dir.resolve("fits.csv");
+            Files.writeString(fits, "onderwerp;notitie\n" + earlier + "QKD;" + "b".repeat(max - 3) + "\nsport;x\n");
+            Cli.Run run = Cli.run("batch", fits.toString(), "--format", "jsonl");
+            assertThat(run.exitCode()).as("a record of exactly %d characters after one of %d", max, before)
+                    .isEqualTo(ExitCode.OK);
+            assertThat(run.out().lines()).hasSize(before == 0 ? 2 : 3);
+
+            Path over = dir.resolve("over.csv");
+            Files.writeString(over, "onderwerp;notitie\n" + earlier + "QKD;" + "b".repeat(max - 2) + "\nsport;x\n");
+            Cli.Run failed = Cli.run("batch", over.toString(), "--format", "jsonl");
+            assertThat(failed.exitCode()).as("one character more, after one of %d", before)
+                    .isEqualTo(ExitCode.INPUT_ERROR);
+            assertThat(failed.err()).contains(": line " + (before == 0 ? 2 : 3) + " ").contains("longer than " + max);
+        }
+    }
+
+    @Test
+    void aRealLackOfMemoryIsReportedAsSuchInOneLineNeverAsABrokenRecord() {
+        byte[] header = "onderwerp\nQKD\n".getBytes(StandardCharsets.UTF_8);
+        InputStream exhausted = new InputStream() {
+            private int read;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (read == header.length) {
+                    throw new OutOfMemoryError("Java heap space"); // as a row too large for the heap would
+                }
+                int n = Math.min(length, header.length - read);
+                System.arraycopy(header, read, buffer, offset, n);
+                read += n;
+                return n;
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"batch", "-"}, exhausted, new PrintWriter(out), new PrintWriter(err),
+                Cli.pipe());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.OUT_OF_MEMORY);
+        assertThat(err.toString().lines().filter(line -> !line.startsWith("partnerscan: kolommen:"))).singleElement()
+                .asString().startsWith("partnerscan: out of memory: the run needs more than the ")
+                .contains("JAVA_OPTS=-Xmx").doesNotContain("quote");
+    }
+
+    @Test
+    void largeRowsAreHeldInABoundedWindowAndScreenInASmallHeap() throws Exception {
+        Path input = dir.resolve("wide.csv");
+        try (Writer writer = Files.newBufferedWriter(input)) {
+            writer.write("id;onderwerp;notitie\n");
+            String note = "abcdefghij".repeat(100_000);
+            for (int i = 0; i < 50; i++) {
+                writer.write(i + ";QKD;" + note + "\n");
+            }
+        }
+        // 50 MB of rows in a 64 MB heap: a window of a thousand rows, whatever their size, ran out of memory.
+        Process process = Processes.partnerscan(List.of("-Xmx64m"), "batch", input.toString(), "--format", "jsonl")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertThat(Processes.exitCode(process)).as(Files.readString(dir.resolve("err.txt"))).isZero();
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("50 rijen: 0 laag, 50 verhoogd");
     }
 }
