@@ -71,10 +71,13 @@ public final class BatchRun {
      * @param taxonomies the taxonomies to match every row against, besides the sectors
      * @param language   the language of the results and the overview
      * @param columns    the columns the user named for a role (the header's names), by role
+     * @param terminal   whether standard output is a terminal: CSV written there has control characters in
+     *                   its cells replaced, so that no escape sequence from the input reaches the terminal
      */
     public record Options(String input, Optional<Path> output, Optional<Path> overview, Format format,
                           Optional<Character> delimiter, Optional<Charset> charset, int workers,
-                          Set<String> taxonomies, Language language, Map<ColumnRole, String> columns) {
+                          Set<String> taxonomies, Language language, Map<ColumnRole, String> columns,
+                          boolean terminal) {
         public Options {
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be at least 1");
@@ -122,7 +125,8 @@ public final class BatchRun {
              AtomicFile overviewFile = options.overview().map(AtomicFiles::open).orElse(null);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
                      answerIds(screener.data()), options.columns())) {
-            BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data());
+            BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data(),
+                    file == null && options.terminal());
             progress.columns(rows.columnUses());
             progress.start(inputPath.map(BatchRun::size).orElse(-1L));
             out.begin();
@@ -154,10 +158,11 @@ public final class BatchRun {
         return summary;
     }
 
-    private BatchOutput newOutput(Writer writer, BatchInput rows, ReferenceData data) {
+    private BatchOutput newOutput(Writer writer, BatchInput rows, ReferenceData data, boolean terminal) {
         return switch (options.format()) {
             case CSV -> new CsvOutput(writer, rows.delimiter(), rows.header(), rows.hasIdColumn(),
-                    options.language(), rows.byteOrderMark() || !rows.charset().equals(StandardCharsets.UTF_8));
+                    options.language(), rows.byteOrderMark() || !rows.charset().equals(StandardCharsets.UTF_8),
+                    terminal);
             case JSON_LINES, JSON_ARRAY -> new JsonBatchOutput(writer, options.format() == Format.JSON_ARRAY,
                     options.language(), data.dataVersion(), rows.header());
         };

@@ -141,7 +141,8 @@ final class BatchCommand implements Callable<Integer> {
         targets.check();
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
                 Optional.ofNullable(report), format.format, parseDelimiter(), parseEncoding(), workers(),
-                taxonomy.ids(), common.language(), chosenColumns()), stdin, spec.commandLine().getOut());
+                taxonomy.ids(), common.language(), chosenColumns(), common.terminal().stdoutIsTerminal()), stdin,
+                spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
             throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.partnerscan.batch.BatchInput;
@@ -167,5 +168,111 @@ class HostileInputTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err.txt").toFile()).start();
         assertThat(Processes.exitCode(process)).as(Files.readString(dir.resolve("err.txt"))).isZero();
         assertThat(Files.readString(dir.resolve("err.txt"))).contains("50 rijen: 0 laag, 50 verhoogd");
+    }
+
+    @Test
+    void anArgumentStartingWithAtIsTakenLiterallyNeverAsAFileToRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "geheim-wachtwoord");
+        Path record = dir.resolve("record.md");
+        Cli.Run run = Cli.run("screen", "--topic", "quantum", "--partner", "@" + secret, "--record", record.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(record)).contains("@" + secret).doesNotContain("geheim-wachtwoord");
+
+        Path arguments = Files.writeString(dir.resolve("args.txt"), "--topic quantum");
+        Cli.Run expanded = Cli.run("screen", "@" + arguments);
+        assertThat(expanded.exitCode()).as("not read as arguments").isEqualTo(ExitCode.USAGE);
+        assertThat(expanded.err()).contains("@" + arguments);
+    }
+
+    /** C0 controls but line feed and carriage return, DEL and the C1 controls. */
+    private static final String CONTROL = "[\\x00-\\x09\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]";
+
+    @Test
+    void csvCellsPrintedToATerminalCarryNoControlCharacter() throws IOException {
+        Path input = dir.resolve("osc.csv");
+        String osc52 = "\u001b]52;c;ZWNobyBwd25lZA==\u0007";
+        String osc8 = "\u001b]8;;http://evil.example\u001b\\klik\u001b]8;;\u001b\\";
+        Files.writeString(input, "id;onderwerp;notitie\n1;QKD;\"" + osc52 + "\"\n2;\"quan\u009b2Jtum\";\"" + osc8
+                + "\"\n3;sport;\"regel\neen\ttab\"\n");
+        Terminal terminal = new Terminal(Map.of("NO_COLOR", "1"), true, true, () -> 80);
+        for (String format : List.of("csv", "jsonl", "json")) {
+            Cli.Run run = Cli.runOn(terminal, new byte[0], "batch", input.toString(), "--format", format);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).as(format).doesNotContainPattern(CONTROL).doesNotContain("\n3;sport;\"regel\n");
+            assertThat(run.err()).as(format).doesNotContainPattern(CONTROL);
+        }
+        Path file = dir.resolve("out.csv");
+        assertThat(Cli.runOn(terminal, new byte[0], "batch", input.toString(), "--output", file.toString()).exitCode())
+                .isZero();
+        assertThat(Files.readString(file)).as("a file keeps the cells as they are").contains(osc52).contains(osc8);
+    }
+
+    @Test
+    void aListNameOrADataTextWithAControlCharacterIsRefusedWithItsPlace() throws IOException {
+        Path list = Files.writeString(dir.resolve("watch.csv"), "name,country\nAcme Wuhan,CN\n\"Evil\u001b]0;x\u0007 Ltd\",CN\n");
+        Cli.Run run = Cli.run("screen", "--topic", "robotica", "--list", list.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err()).isEqualTo("partnerscan: reference data: " + list + ":3:1: a control character (U+001B);"
+                + " a list holds printable text only\n");
+
+        Path data = copyOfData();
+        Path contacts = data.resolve("contacts.yaml");
+        Files.writeString(contacts, Files.readString(contacts).replace(
+                "name_nl: \"Informatie- en Contactpunt (ICP) van het RVO\"",
+                "name_nl: \"Informatie- en Contactpunt \\e]52;c;cHduZWQ=\\a(ICP)\""));
+        for (String command : List.of("contacts", "sectors", "screen")) {
+            Cli.Run refused = Cli.run(command, "--data", data.toString(), "--topic", "quantum");
+            if (command.equals("screen")) {
+                assertThat(refused.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+            } else {
+                refused = Cli.run(command, "--data", data.toString());
+            }
+            assertThat(refused.exitCode()).as(command).isEqualTo(ExitCode.DATA_ERROR);
+            assertThat(refused.err()).as(command).contains(contacts + ":8:14: the text holds a control character"
+                    + " (U+001B)").doesNotContainPattern(CONTROL);
+            assertThat(refused.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void yamlTooDeepOrWithARawControlByteNamesFileLineAndColumn() throws IOException {
+        Path data = copyOfData();
+        Path sources = data.resolve("sources.yaml");
+        String original = Files.readString(sources);
+        Files.writeString(sources, original + "\ndeep: " + "[".repeat(40) + "]".repeat(40) + "\n");
+        int line = (int) original.lines().count() + 2;
+        Cli.Run deep = Cli.run("sectors", "--data", data.toString());
+        assertThat(deep.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(deep.err()).startsWith("partnerscan: reference data: " + sources + ":" + line + ":" + (6 + 32)
+                + ": nesting deeper than 32 levels");
+
+        Files.writeString(sources, original.replaceFirst("\n", "\n\u001b"));
+        Cli.Run raw = Cli.run("sectors", "--data", data.toString());
+        assertThat(raw.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(raw.err()).isEqualTo("partnerscan: reference data: " + sources + ":2:1: a control character"
+                + " (U+001B) is not allowed in a data file; remove it\n");
+    }
+
+    private Path copyOfData() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("lists"));
+        try (Stream<Path> files = Files.walk(Path.of("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = Path.of("data").relativize(file);
+                if (relative.getNameCount() <= 2 && !relative.startsWith("examples")) {
+                    Files.copy(file, data.resolve(relative.toString()));
+                }
+            }
+        }
+        return data;
+    }
+
+    @Test
+    void controlCharactersInTheArgumentsNeverReachTheTerminal() {
+        Terminal terminal = new Terminal(Map.of("NO_COLOR", "1"), true, true, () -> 80);
+        Cli.Run run = Cli.runOn(terminal, new byte[0], "screen", "--topic", "quan\u001b[2Jtum-\u009b31mnetwerk",
+                "--description", "QKD \u001b]52;c;eA==\u0007", "--partner", "Harbin\u001b[8m Institute of Technology", "-v");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Harbin").doesNotContainPattern(CONTROL);
     }
 }
