@@ -76,7 +76,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE instead of standard output. It is written in full to a temporary file"
-                    + " first and then moved into place, so it is never half-written.")
+                    + " first and then moved into place, so it is never half-written; a device or FIFO is written"
+                    + " into directly.")
     Path output;
 
     @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv",
@@ -108,7 +109,8 @@ final class BatchCommand implements Callable<Integer> {
     String partnerColumn;
 
     @Option(names = "--fail-on", paramLabel = "elevated|high",
-            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict.")
+            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict, also when other"
+                    + " rows have errors.")
     FailOn failOn;
 
     @Option(names = "--report", paramLabel = "FILE.html",
