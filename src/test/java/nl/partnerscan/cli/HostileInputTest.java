@@ -25,32 +25,13 @@ class HostileInputTest {
 
     @Test
     void anInterruptedRunLeavesNoHalfWrittenOutput() throws Exception {
-        Path input = dir.resolve("big.csv");
-        try (Writer writer = Files.newBufferedWriter(input)) {
-            writer.write("id;onderwerp;omschrijving\n");
-            for (int i = 0; i < 400_000; i++) {
-                writer.write(i + ";quantum computers en waterstof;Een lange omschrijving van rij " + i
-                        + " over cultuur, sport en 5G-netwerken in de binnenstad\n");
-            }
-        }
         Path target = dir.resolve("out.csv");
-        Process process = Processes.partnerscan("batch", input.toString(), "--output", target.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (partialFiles().isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(partialFiles()).as("the run writes to a temporary file first").isNotEmpty();
+        Process process = Processes.startLongBatch(dir, target);
+        assertThat(Processes.partialFiles(dir)).as("the run writes to a temporary file first").isNotEmpty();
         process.destroy(); // SIGTERM, as Ctrl-C ends it: shutdown hooks run
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(target).doesNotExist();
-        assertThat(partialFiles()).as("no temporary file is left behind").isEmpty();
-    }
-
-    private List<Path> partialFiles() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList();
-        }
+        assertThat(Processes.partialFiles(dir)).as("no temporary file is left behind").isEmpty();
     }
 
     @Test

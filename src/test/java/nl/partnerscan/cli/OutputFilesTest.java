@@ -3,8 +3,6 @@ package nl.partnerscan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +38,7 @@ class OutputFilesTest {
     }
 
     private List<String> partialFiles() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".partial")).toList();
-        }
+        return Processes.partialFiles(dir);
     }
 
     @Test
@@ -109,20 +104,8 @@ class OutputFilesTest {
 
     @Test
     void theNextRunRemovesTheTemporaryFileThatAKilledRunLeft() throws Exception {
-        Path big = dir.resolve("big.csv");
-        try (Writer writer = Files.newBufferedWriter(big)) {
-            writer.write("id;onderwerp;omschrijving\n");
-            for (int i = 0; i < 400_000; i++) {
-                writer.write(i + ";quantum computers en waterstof;Een lange omschrijving van rij " + i + "\n");
-            }
-        }
         Path target = dir.resolve("out.csv");
-        Process process = Processes.partnerscan("batch", big.toString(), "--output", target.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (partialFiles().isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Process process = Processes.startLongBatch(dir, target);
         process.destroyForcibly(); // SIGKILL: nothing of the process runs any more
         process.waitFor(30, TimeUnit.SECONDS);
         assertThat(partialFiles()).as("what a kill -9 leaves: the temporary file, named with the process id")

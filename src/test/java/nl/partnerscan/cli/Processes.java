@@ -1,10 +1,13 @@
 package nl.partnerscan.cli;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs partnerscan as its own process, for what only a real process shows: file descriptors, signals, exit. */
 final class Processes {
@@ -34,6 +37,35 @@ final class Processes {
             throw new AssertionError("the process did not end within a minute");
         }
         return process.exitValue();
+    }
+
+    /**
+     * Starts a batch run long enough to be interrupted (400,000 rows, written to {@code dir}) with its results
+     * going to {@code target}, and returns once its temporary file exists or it has ended.
+     */
+    static Process startLongBatch(Path dir, Path target) throws IOException, InterruptedException {
+        Path input = dir.resolve("big.csv");
+        try (Writer writer = Files.newBufferedWriter(input)) {
+            writer.write("id;onderwerp;omschrijving\n");
+            for (int i = 0; i < 400_000; i++) {
+                writer.write(i + ";quantum computers en waterstof;Een lange omschrijving van rij " + i
+                        + " over cultuur, sport en 5G-netwerken in de binnenstad\n");
+            }
+        }
+        Process process = partnerscan("batch", input.toString(), "--output", target.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (partialFiles(dir).isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return process;
+    }
+
+    /** The names of the temporary files in {@code dir}. */
+    static List<String> partialFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".partial")).toList();
+        }
     }
 
     /** Makes a character device node {@code major:minor} at {@code path} (as root, as CI runs the tests). */
