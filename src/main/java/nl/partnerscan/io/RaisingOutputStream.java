@@ -61,11 +61,6 @@ public final class RaisingOutputStream extends OutputStream {
         }
     }
 
-    /** The first failure, if any write has failed. */
-    public OutputException failure() {
-        return failure;
-    }
-
     private void check() {
         if (failure != null) {
             throw failure;

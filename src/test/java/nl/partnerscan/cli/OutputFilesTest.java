@@ -3,6 +3,7 @@ package nl.partnerscan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nl.partnerscan.io.OutputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,5 +201,14 @@ class OutputFilesTest {
         Cli.Run underAFile = Cli.run("screen", "--topic", "quantum", "--record", file.resolve("r.md").toString());
         assertThat(underAFile.err()).isEqualTo("partnerscan: " + file + "/r.md: cannot be written: Not a directory\n");
         assertThat(run.err() + underAFile.err()).doesNotContain(".partial");
+    }
+
+    @Test
+    void aRefusedWriteIsWordedAsTheOperatingSystemsReasonForTheUsersFile() {
+        // Root may write anywhere, so the tests cannot meet this refusal for real: Java's exception names the
+        // temporary file, and the message must name the user's file and the reason instead.
+        OutputException refused = new OutputException(Path.of("dossier/record.md"),
+                new AccessDeniedException("dossier/.record.md.4242.k3j2.partial"));
+        assertThat(refused.getMessage()).isEqualTo("dossier/record.md: cannot be written: Permission denied");
     }
 }
