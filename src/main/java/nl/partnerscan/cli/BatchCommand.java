@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import nl.partnerscan.batch.BatchRun;
 import nl.partnerscan.batch.BatchSummary;
+import nl.partnerscan.batch.ColumnRole;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.Verdict;
 import nl.partnerscan.io.Printable;
@@ -33,9 +37,10 @@ import picocli.CommandLine.Spec;
                     + " matches, reasons and error. A row that cannot be screened gets an error naming its line"
                     + " and column; the run goes on.",
             "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner, and"
-                    + " answers as q1..q6 or a check id. Topic or description is required; other columns are"
-                    + " passed through.",
-            "A summary goes to standard error.",
+                    + " answers as q1..q6 or a check id; a header with one of those words in it (Onderwerp (kort),"
+                    + " Chinese partner) counts too, or name a column with --topic-column and the like. Topic or"
+                    + " description is required; other columns are passed through.",
+            "Which columns are screened as what goes to standard error first, a summary at the end.",
             "Example: partnerscan batch partnerships.csv --output results.csv --fail-on high"})
 final class BatchCommand implements Callable<Integer> {
     /** How batch results are written, as the option spells it. */
@@ -71,7 +76,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE instead of standard output. It is written in full to a temporary file"
-                    + " first and then moved into place, so it is never half-written.")
+                    + " first and then moved into place, so it is never half-written; a device or FIFO is written"
+                    + " into directly.")
     Path output;
 
     @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv",
@@ -85,12 +91,26 @@ final class BatchCommand implements Callable<Integer> {
     String delimiter;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The input's encoding, e.g. windows-1252 for a CSV saved by older Excel. Default: UTF-8"
-                    + " (a byte-order mark is always honoured).")
+            description = "The input's encoding, e.g. utf-8 or windows-1252. Default: UTF-8, or Windows-1252 (as"
+                    + " Dutch Excel saves CSV) when the bytes are not UTF-8; a byte-order mark is always honoured.")
     String encoding;
 
+    @Option(names = "--id-column", paramLabel = "NAME", description = "The column that holds each row's id.")
+    String idColumn;
+
+    @Option(names = "--topic-column", paramLabel = "NAME", description = "The column that holds the topic.")
+    String topicColumn;
+
+    @Option(names = "--description-column", paramLabel = "NAME",
+            description = "The column that holds the description.")
+    String descriptionColumn;
+
+    @Option(names = "--partner-column", paramLabel = "NAME", description = "The column that holds the partner.")
+    String partnerColumn;
+
     @Option(names = "--fail-on", paramLabel = "elevated|high",
-            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict.")
+            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict, also when other"
+                    + " rows have errors.")
     FailOn failOn;
 
     @Option(names = "--report", paramLabel = "FILE.html",
@@ -116,27 +136,48 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputTargets targets = OutputTargets.of(common).output(output, "--output").output(report, "--report");
+        if (!input.equals(BatchRun.STANDARD_INPUT)) {
+            targets.input(Path.of(input), "the input file");
+        }
+        targets.check();
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
                 Optional.ofNullable(report), format.format, parseDelimiter(), parseEncoding(), workers(),
-                taxonomy.ids(), common.language()), stdin, spec.commandLine().getOut());
+                taxonomy.ids(), common.language(), chosenColumns(), common.terminal().stdoutIsTerminal()), stdin,
+                spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
             throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
         }
         PrintWriter err = spec.commandLine().getErr();
-        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal()));
         Messages messages = Messages.of(common.language());
+        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal(), messages));
         if (report != null) {
-            err.println(messages.format("record.written", report));
+            err.println(messages.format("record.written", Printable.of(report.toString())));
         }
         print(summary, err, messages);
-        if (summary.errors() > 0) {
-            return ExitCode.ROW_ERRORS;
-        }
+        // What --fail-on asks about is the answer a script waits for: rows with an error do not hide it.
         if (failOn != null && summary.atLeast(failOn.verdict) > 0) {
             return ExitCode.FAIL_ON;
         }
+        if (summary.errors() > 0) {
+            return ExitCode.ROW_ERRORS;
+        }
         return ExitCode.OK;
+    }
+
+    private Map<ColumnRole, String> chosenColumns() {
+        Map<ColumnRole, String> chosen = new EnumMap<>(ColumnRole.class);
+        BiConsumer<ColumnRole, String> choose = (role, name) -> {
+            if (name != null) {
+                chosen.put(role, name);
+            }
+        };
+        choose.accept(ColumnRole.ID, idColumn);
+        choose.accept(ColumnRole.TOPIC, topicColumn);
+        choose.accept(ColumnRole.DESCRIPTION, descriptionColumn);
+        choose.accept(ColumnRole.PARTNER, partnerColumn);
+        return chosen;
     }
 
     private int workers() {
@@ -175,6 +216,12 @@ final class BatchCommand implements Callable<Integer> {
         err.println(messages.format("batch.summary", summary.rows(), summary.count(Verdict.LOW),
                 summary.count(Verdict.ELEVATED), summary.count(Verdict.HIGH), summary.errors(),
                 String.format(Locale.ROOT, "%.1f", summary.elapsed().toNanos() / 1e9), summary.input()));
+        if (summary.emptyRows() > 0) {
+            err.println(messages.format("batch.empty_rows", summary.emptyRows()));
+        }
+        if (summary.windows1252Guessed()) {
+            err.println(messages.get("batch.windows1252"));
+        }
         summary.firstError().ifPresent(error ->
                 err.println(messages.format("batch.first_error", Printable.of(error))));
         err.flush();

@@ -18,7 +18,9 @@ import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.io.AtomicFile;
 import nl.partnerscan.io.AtomicFiles;
+import nl.partnerscan.io.Printable;
 import nl.partnerscan.report.DecisionRecord;
 import nl.partnerscan.report.Document;
 import nl.partnerscan.report.DocumentWriters;
@@ -124,6 +126,14 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
                     + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
         }
+        OutputTargets.of(common).output(record, "--record").check();
+        // Opened now, so that a record that cannot be written stops the run before any question is asked.
+        try (AtomicFile recordFile = record == null ? null : AtomicFiles.open(record)) {
+            return screen(request, recordFile);
+        }
+    }
+
+    private int screen(ScreeningRequest request, AtomicFile recordFile) {
         Screener screener = common.screener();
         if (interactive) {
             Map<String, Answer> given;
@@ -145,12 +155,13 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (record != null) {
+        if (recordFile != null) {
             Document document = DecisionRecord.build(request, result, screener.data(), clock.get(),
                     Messages.of(common.language()));
-            AtomicFiles.write(record, record.toString().endsWith(".html")
+            AtomicFiles.write(recordFile, record.toString().endsWith(".html")
                     ? DocumentWriters.html(document, common.language().code()) : DocumentWriters.markdown(document));
-            spec.commandLine().getErr().println(Messages.of(common.language()).format("record.written", record));
+            spec.commandLine().getErr().println(Messages.of(common.language()).format("record.written",
+                    Printable.of(record.toString())));
         }
         if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());

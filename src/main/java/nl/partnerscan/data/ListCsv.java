@@ -16,6 +16,7 @@ import java.util.Optional;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ListedOrganisation;
 import nl.partnerscan.core.Localized;
+import nl.partnerscan.io.Printable;
 import nl.partnerscan.io.Separators;
 
 /**
@@ -47,34 +48,47 @@ public final class ListCsv {
             }
             while (records.hasNext()) {
                 CsvRecord record = records.next();
-                String value = field(record, name);
+                String value = field(label, record, name);
                 if (value.isBlank()) {
                     throw new DataException(label, (int) record.getStartingLineNumber(), 0,
                             "the name is empty; every row of a list names an organisation");
                 }
                 List<String> aliases = new ArrayList<>();
-                for (String alias : field(record, header.indexOf("aliases")).split("[;|]")) {
+                for (String alias : field(label, record, header.indexOf("aliases")).split("[;|]")) {
                     if (!alias.isBlank()) {
                         aliases.add(alias.strip());
                     }
                 }
-                String kind = field(record, header.indexOf("kind"));
-                entries.add(new ListedOrganisation(value.strip(), field(record, header.indexOf("country")).strip(),
+                String kind = field(label, record, header.indexOf("kind"));
+                entries.add(new ListedOrganisation(value.strip(), field(label, record, header.indexOf("country")).strip(),
                         kind.isBlank() ? Optional.empty() : Optional.of(kind.strip()), aliases));
             }
         } catch (CsvParseException e) {
             throw new DataException(label, 0, 0, "not valid CSV: " + e.getMessage());
         }
-        String fileName = Path.of(label).getFileName().toString();
+        // Named after its file, whose name may hold anything a file name can: made safe to print.
+        String fileName = Printable.of(Path.of(label).getFileName().toString());
         String id = fileName.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
-        return new DesignationList(id.isEmpty() ? "own" : id, fileName, DesignationList.Kind.OWN, "your own list", label,
+        return new DesignationList(id.isEmpty() ? "own" : id, fileName, DesignationList.Kind.OWN, "your own list",
+                Printable.of(label),
                 "not stated", "not stated", "not stated", "", new Localized(
                         "Uw eigen lijst; wat een treffer betekent, bepaalt u zelf.",
                         "Your own list; what a hit means is for you to decide."), entries);
     }
 
-    private static String field(CsvRecord record, int index) {
-        return index >= 0 && index < record.getFieldCount() ? record.getField(index) : "";
+    /**
+     * The value in column {@code index}, or empty. A control character is refused: names are printed on
+     * terminals, and no escape sequence from a list may reach one.
+     */
+    private static String field(String label, CsvRecord record, int index) {
+        String value = index >= 0 && index < record.getFieldCount() ? record.getField(index) : "";
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.getType(value.charAt(i)) == Character.CONTROL) {
+                throw new DataException(label, (int) record.getStartingLineNumber(), index + 1, "a control character (U+"
+                        + String.format("%04X", (int) value.charAt(i)) + "); a list holds printable text only");
+            }
+        }
+        return value;
     }
 
     private static String decode(String label, byte[] bytes) {

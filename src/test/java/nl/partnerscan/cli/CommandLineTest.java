@@ -128,7 +128,7 @@ class CommandLineTest {
             Cli.Run run = Cli.run(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: partnerscan " + command).contains("Exit codes:")
-                    .contains("3   reference data error");
+                    .containsPattern("\\R  3 +reference data error").containsPattern("\\R  141 +the reader of standard output");
         }
         assertThat(Cli.run("--help").out()).contains("screen").contains("sectors").contains("ICP");
     }
