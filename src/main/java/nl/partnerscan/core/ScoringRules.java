@@ -65,10 +65,11 @@ public record ScoringRules(
      */
     public record PartnerListRules(Map<DesignationList.Kind, Rule> hit, Verdict minimum,
                                    Verdict minimumWithTopic, Map<DesignationList.Kind, Localized> kindNames,
-                                   Localized notice) {
+                                   Map<String, Localized> fieldNames, Localized notice) {
         public PartnerListRules {
             hit = Map.copyOf(hit);
             kindNames = Map.copyOf(kindNames);
+            fieldNames = Map.copyOf(fieldNames);
             for (DesignationList.Kind kind : DesignationList.Kind.values()) {
                 if (!hit.containsKey(kind) || !kindNames.containsKey(kind)) {
                     throw new IllegalArgumentException("no rule or name for list kind " + kind.id());

@@ -13,7 +13,7 @@ import nl.partnerscan.core.match.Disguises;
 /**
  * Screens partnerships against the reference data: reads each text as a person sees it (undoing disguises),
  * finds the table's sectors and technologies, the EU taxonomies' areas and the brochure's other risks in the
- * subject, what the partner's name says and which lists it is on, resolves the answers to the six questions,
+ * subject, what the partner's name says, and the listed organisations named in any of its texts, resolves the answers to the six questions,
  * and has the {@link Scorer} weigh it all, with a reason for every point. Build one per data set and reuse
  * it: building the indexes is the expensive part, screening is linear in the length of the text.
  * Thread-safe.
@@ -95,10 +95,14 @@ public final class Screener {
         List<TopicMatch> matches = new ArrayList<>();
         List<TaxonomyMatch> taxonomyMatches = new ArrayList<>();
         List<SignalMatch> signals = new ArrayList<>();
+        List<PartnerFinder.Text> named = new ArrayList<>();
+        Disguises.Cleaned partner = disguises.clean(request.partner());
+        disguised |= partner.disguised();
+        named.add(new PartnerFinder.Text(partner.text(), PartnerHit.Field.PARTNER));
         List<String> subject = new ArrayList<>(request.topics());
         subject.add(request.description());
-        for (String raw : subject) {
-            Disguises.Cleaned cleaned = disguises.clean(raw);
+        for (int i = 0; i < subject.size(); i++) {
+            Disguises.Cleaned cleaned = disguises.clean(subject.get(i));
             disguised |= cleaned.disguised();
             String text = cleaned.text();
             if (request.includes(ScreeningRequest.NCTV)) {
@@ -106,14 +110,14 @@ public final class Screener {
             }
             taxonomyMatches.addAll(texts.taxonomies(text, request));
             signals.addAll(texts.signals(text));
+            named.add(new PartnerFinder.Text(text, i < request.topics().size() ? PartnerHit.Field.TOPIC
+                    : PartnerHit.Field.DESCRIPTION));
         }
-        Disguises.Cleaned partner = disguises.clean(request.partner());
-        disguised |= partner.disguised();
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
-        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV), sectors, technologies,
-                taxonomyMatches, partners.indicators(partner.text()), partners.listHits(partner.text()), signals,
-                disguised);
+        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV) && request.hasSubject(),
+                request.hasSubject(), sectors, technologies, taxonomyMatches, partners.indicators(partner.text()),
+                partners.listHits(named), signals, disguised);
         Scoring scoring = scorer.score(findings, answers);
         ScoringRules rules = data.scoring();
         return new ScreeningResult(scoring.verdict(), scoring.score(), rules.verdicts().get(scoring.verdict()), sectors,

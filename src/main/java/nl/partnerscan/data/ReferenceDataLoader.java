@@ -24,7 +24,7 @@ public final class ReferenceDataLoader {
     /** The files a data directory holds, in the order they are read. */
     public static final List<String> FILES =
             List.of("sources.yaml", "sectors.yaml", "eu-critical-technologies.yaml", "dual-use.yaml", "questions.yaml",
-                    "contacts.yaml", "scoring.yaml", "names.yaml", "normalisation.yaml", "qualified-heads.yaml",
+                    "contacts.yaml", "scoring.yaml", "chinese-characters.yaml", "names.yaml", "normalisation.yaml", "qualified-heads.yaml",
                     "signals.yaml");
 
     /** The directory under the data directory whose *.yaml and *.csv files are lists to check partners against. */

@@ -77,7 +77,9 @@ public final class DecisionRecord {
             hits.add(hit.entry().name() + " — " + messages.format("lists.on", hit.list().name(),
                     messages.get("kind." + hit.list().kind().id())) + "; " + messages.format("lists.matched", hit.text(),
                     hit.matched(), messages.get("match." + hit.match().id())) + String.format(Locale.ROOT,
-                    " (%.0f%%)", hit.similarity() * 100));
+                    " (%.0f%%)", hit.similarity() * 100) + (hit.field() == PartnerHit.Field.PARTNER ? ""
+                    : " " + messages.format("lists.where", messages.get("field." + hit.field().id())))
+                    + "; " + messages.format("lists.why", messages.format("why." + hit.basis().id(), hit.detail())));
         }
         if (hits.isEmpty()) {
             hits.add(messages.get("record.no_hits"));
