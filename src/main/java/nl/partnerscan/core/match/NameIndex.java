@@ -237,7 +237,8 @@ public final class NameIndex<E> {
 
     /**
      * An alias whose words are all in a longer name of the same entry, less one that tells the entry apart
-     * ("Pasteur Institute" of the Pasteur Institute of Iran), is a short name: many organisations share it.
+     * (not a general word, or a country: "Pasteur Institute" of the Pasteur Institute of Iran), is a short
+     * name: many organisations share it.
      */
     private void markShortNames(Entry<E> entry) {
         for (Target<E> alias : entry.targets) {
@@ -247,7 +248,8 @@ public final class NameIndex<E> {
             for (Target<E> longer : entry.targets) {
                 if (longer != alias && longer.words.size() > alias.words.size() && longer.words.containsAll(alias.words)) {
                     for (String word : longer.words) {
-                        if (!alias.words.contains(word) && !rules.structure().generalWords().contains(word)) {
+                        if (!alias.words.contains(word) && (!rules.structure().generalWords().contains(word)
+                                || rules.structure().isCountryWord(word))) {
                             alias.leftOut = word;
                             break;
                         }
@@ -257,7 +259,7 @@ public final class NameIndex<E> {
         }
     }
 
-    /** Short names in capitals (HIT, BUAA, NUDT, 841): matched only whole and in exactly that case. */
+    /** Short names in capitals (HIT, BUAA, NUDT, 841; not Chinese characters): matched only whole and in exactly that case. */
     static boolean isAbbreviation(String name) {
         if (name.length() > 6 || name.length() < 2) {
             return false;
@@ -265,7 +267,7 @@ public final class NameIndex<E> {
         boolean letter = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isLowerCase(c) || !Character.isLetterOrDigit(c)) {
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return false;
             }
             letter |= Character.isLetter(c);

@@ -70,7 +70,8 @@ final class NameJudge<E> {
             return null;
         }
         if (!target.leftOut.isEmpty()) {
-            String confirming = confirming(read, target.entry);
+            String confirming = read.has(target.leftOut) ? target.leftOut
+                    : structure.country(target.entry.country).stream().filter(read::has).findFirst().orElse(null);
             return confirming == null ? hit(target, shown, MatchBasis.SHORT_NAME, target.leftOut, 1.0)
                     : hit(target, shown, MatchBasis.SHORT_NAME_CONFIRMED, confirming, 1.0);
         }

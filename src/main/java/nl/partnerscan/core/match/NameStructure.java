@@ -52,6 +52,11 @@ public record NameStructure(Set<String> connectors, Set<String> articles, Set<St
         return NameText.fold(phrase);
     }
 
+    /** Whether the folded word names one of the countries. */
+    boolean isCountryWord(String word) {
+        return countryWords.values().stream().anyMatch(words -> words.contains(word));
+    }
+
     /** The words that name {@code country} (as a list writes it), folded; empty when unknown. */
     Set<String> country(String country) {
         return countryWords.getOrDefault(NameText.fold(country), Set.of());

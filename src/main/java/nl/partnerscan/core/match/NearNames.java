@@ -9,11 +9,11 @@ import java.util.Map;
 /**
  * Finds names that are near a listed one, to check: a segment a few letters away from a long enough name
  * ({@code Harbin Insitute of Technology}), and a listed name whose words are all there, with a typo each at
- * most, with one or two words added inside ({@code Imam Hossein Comprehensive University}) or general words
- * left out ({@code 48th Central Research Institute}), never one exchanged for another (Harbin Medical
- * University is not Harbin Engineering University). Candidates come from small indexes (the first and last
- * letters of a name, the words that tell it apart), so that a list of a hundred thousand names costs no
- * more per text than a short one.
+ * most, with one or two words added inside ({@code Imam Hossein Comprehensive University}); never with a
+ * word left out or exchanged for another (Harbin Medical University is not Harbin Engineering University,
+ * the University of Science and Technology of China not the one of Electronic Science and Technology). Candidates come from small indexes (the first and last
+ * letters of a name, its words; a word that very many names share is no anchor), so that a list of a
+ * hundred thousand names costs little more per text than a short one.
  */
 final class NearNames<E> {
     /** Letters at each end of a joined name that index it for spelling matches. */
@@ -38,9 +38,7 @@ final class NearNames<E> {
         }
         if (target.words.size() >= 2 && target.kind != NameIndex.Kind.TRANSLITERATION) {
             for (String word : target.words) {
-                if (!rules.structure().generalWords().contains(word)) {
-                    byWord.computeIfAbsent(word, k -> new ArrayList<>(1)).add(target);
-                }
+                byWord.computeIfAbsent(word, k -> new ArrayList<>(1)).add(target);
             }
         }
     }
@@ -124,12 +122,12 @@ final class NearNames<E> {
             }
         }
         int k = matched[n][m];
-        if (k < 2 || k < n - 1) {
+        if (k < 2 || k < n) {
             return;
         }
         // Walk back for the matched words: which name words are missing, how many text words stand between.
         List<Integer> matchedText = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        int missing = 0;
         int typos = 0;
         int a = n;
         int b = m;
@@ -143,7 +141,7 @@ final class NearNames<E> {
             } else if (b > 0 && matched[a][b] == matched[a][b - 1]) {
                 b--;
             } else {
-                missing.add(name.get(a - 1));
+                missing++;
                 a--;
             }
         }
@@ -155,22 +153,20 @@ final class NearNames<E> {
                 added.add(read.words.get(i).cased());
             }
         }
-        boolean exact = missing.isEmpty() && added.isEmpty() && typos == 0;
-        boolean onlyAdded = missing.isEmpty() && added.size() <= 2;
-        boolean onlyLeftOut = added.isEmpty() && missing.size() == 1 && n >= 4
-                && rules.structure().generalWords().containsAll(missing);
-        if (exact || !(onlyAdded || onlyLeftOut)) {
+        // Words left out are not near: "University of Science and Technology of China" is another university
+        // than the one of Electronic Science and Technology.
+        // A word added to a name of two words is another name: Hunan Normal University is not Hunan University.
+        if (missing > 0 || added.size() > 2 || (added.isEmpty() && typos == 0) || (n < 3 && !added.isEmpty())) {
             return;
         }
         String shown = read.span(first, last);
-        if (missing.isEmpty() && added.isEmpty()) {
+        if (added.isEmpty()) {
             best.offer(new NameIndex.NameHit<>(target.entry.value, target.name, target.official(), shown,
                     1.0 - (double) typos / (2 * n), MatchBasis.SPELLING, typos + ""));
             return;
         }
-        String detail = onlyAdded ? "+" + String.join(" ", added) : "-" + String.join(" ", missing);
         best.offer(new NameIndex.NameHit<>(target.entry.value, target.name, target.official(), shown,
-                (double) k / (n + added.size()), MatchBasis.WORDS, detail));
+                (double) k / (n + added.size()), MatchBasis.WORDS, "+" + String.join(" ", added)));
     }
 
     /** The same word, or a long word a letter (two for very long words) away. */
