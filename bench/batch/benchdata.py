@@ -550,12 +550,50 @@ def cmd_report(args):
             print("    " + text)
 
 
+# An own list of organisations (bench/batch.sh --list-size N): made-up names in the shape of real ones (a
+# place or a made-up proper name, a subject, a kind of organisation), each with an abbreviation and a
+# former name, so that the list's index is as large as a real list of that size. Seeded; no real names.
+SYLLABLES = ["an", "bai", "bao", "bei", "chang", "chen", "dong", "fang", "feng", "gao", "guang", "hai", "han",
+             "hong", "hua", "jia", "jian", "jin", "kai", "lan", "li", "lin", "long", "mei", "ming", "nan", "ning",
+             "ping", "qi", "qing", "rui", "shan", "sheng", "shi", "tai", "tian", "wei", "wen", "xi", "xiang", "xin",
+             "ya", "yang", "yi", "yong", "yu", "yuan", "ze", "zhen", "zhi", "zhong", "zhou"]
+SUBJECTS = ["Photonics", "Optics", "Materials", "Microelectronics", "Robotics", "Automation", "Energy", "Batteries",
+            "Aerospace", "Marine Engineering", "Precision Machinery", "Software", "Biotechnology", "Vaccines",
+            "Chemical Engineering", "Semiconductors", "Sensors", "Navigation", "Telecommunications", "Drones"]
+KINDS = ["Research Institute", "Institute", "Technology Company Limited", "Laboratory", "Research Center",
+         "Group Corporation", "Academy", "Engineering Company", "Industrial Park", "University"]
+
+
+def cmd_ownlist(args):
+    import argparse
+    ap = argparse.ArgumentParser(prog="benchdata.py ownlist")
+    ap.add_argument("out")
+    ap.add_argument("--size", type=int, default=100000)
+    ap.add_argument("--seed", type=int, default=20230501)
+    a = ap.parse_args(args)
+    import random
+    rng = random.Random(a.seed)
+    seen = set()
+    with open(a.out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(("name", "aliases", "country"))
+        while len(seen) < a.size:
+            proper = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 2, 3)))).capitalize()
+            name = f"{proper} {rng.choice(SUBJECTS)} {rng.choice(KINDS)}"
+            if name in seen:
+                continue
+            seen.add(name)
+            abbreviation = "".join(word[0] for word in name.split()).upper()
+            former = f"{proper} {rng.choice(SUBJECTS)} {rng.choice(KINDS)}"
+            w.writerow((name, f"{abbreviation}{len(seen) % 97}; {former}", "China"))
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     cmd, args = sys.argv[1], sys.argv[2:]
     {"terms": cmd_terms, "rows": cmd_rows, "check": cmd_check, "count": cmd_count, "maxrss": cmd_maxrss,
-     "median": cmd_median, "report": cmd_report}.get(cmd, lambda _: sys.exit(__doc__))(args)
+     "median": cmd_median, "report": cmd_report, "ownlist": cmd_ownlist}.get(cmd, lambda _: sys.exit(__doc__))(args)
 
 
 if __name__ == "__main__":

@@ -135,21 +135,13 @@ public final class NameIndex<E> {
         }
     }
 
-    static final class WordNode<E> {
-        private Map<String, WordNode<E>> children;
-        private List<Target<E>> ends;
-
-        WordNode<E> child(String word) {
-            return children == null ? null : children.get(word);
-        }
-
-        List<Target<E>> ends() {
-            return ends == null ? List.of() : ends;
-        }
-    }
-
     final NameRules rules;
-    private final WordNode<E> phrases = new WordNode<>();
+    /**
+     * Names of words by their first two words (one for a name of one word): a text's two words at a place
+     * give the few names to compare word by word. A map of keys, not a tree of words, to keep a list of a
+     * hundred thousand names small in memory.
+     */
+    private final Map<String, List<Target<E>>> phrases = new HashMap<>();
     private final Map<String, List<Target<E>>> abbreviations = new HashMap<>();
     private final Map<String, List<Target<E>>> joined = new HashMap<>();
     private final Map<String, List<Target<E>>> chinese = new HashMap<>();
@@ -218,17 +210,8 @@ public final class NameIndex<E> {
             }
             Target<E> target = new Target<>(entry, name.text(), name.kind(), words, false, "");
             entry.targets.add(target);
-            WordNode<E> node = phrases;
-            for (String word : words) {
-                if (node.children == null) {
-                    node.children = new HashMap<>(4);
-                }
-                node = node.children.computeIfAbsent(word, k -> new WordNode<>());
-            }
-            if (node.ends == null) {
-                node.ends = new ArrayList<>(1);
-            }
-            node.ends.add(target);
+            phrases.computeIfAbsent(words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1),
+                    k -> new ArrayList<>(1)).add(target);
             joined.computeIfAbsent(target.joined, k -> new ArrayList<>(1)).add(target);
             near.add(target);
         }
@@ -299,21 +282,36 @@ public final class NameIndex<E> {
             if (words.get(i).stop() || words.get(i).han()) {
                 continue;
             }
-            WordNode<E> node = phrases;
-            for (int k = i; k < words.size(); k++) {
-                NameText.Word word = words.get(k);
-                if (word.stop()) {
-                    continue;
+            for (Target<E> target : phrases.getOrDefault(words.get(i).key(), List.of())) {
+                best.offer(judge.phrase(read, target, i, i));
+            }
+            int second = nextWord(words, i);
+            if (second < 0) {
+                continue;
+            }
+            for (Target<E> target : phrases.getOrDefault(words.get(i).key() + " " + words.get(second).key(), List.of())) {
+                int last = second;
+                for (int w = 2; w < target.words.size() && last >= 0; w++) {
+                    last = nextWord(words, last);
+                    if (last >= 0 && !words.get(last).key().equals(target.words.get(w))) {
+                        last = -1;
+                    }
                 }
-                node = node.child(word.key());
-                if (node == null) {
-                    break;
-                }
-                for (Target<E> target : node.ends()) {
-                    best.offer(judge.phrase(read, target, i, k));
+                if (last >= 0) {
+                    best.offer(judge.phrase(read, target, i, last));
                 }
             }
         }
+    }
+
+    /** The next word after {@code i} that is not a stopword, or -1. */
+    private static int nextWord(List<NameText.Word> words, int i) {
+        for (int k = i + 1; k < words.size(); k++) {
+            if (!words.get(k).stop()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void findAbbreviations(NameText read, boolean freeText, Best<E> best) {
@@ -411,6 +409,11 @@ public final class NameIndex<E> {
             } else if (rank(hit) > rank(hits.get(position))) {
                 hits.set(position, hit);
             }
+        }
+
+        /** Whether a hit that is not near was found on exactly these words of the text. */
+        boolean named(String text) {
+            return hits.stream().anyMatch(hit -> !hit.near() && hit.text().equals(text));
         }
 
         /** Whether the entry has a hit that is not near. */

@@ -17,7 +17,9 @@ import java.util.Map;
  */
 final class NearNames<E> {
     /** Letters at each end of a joined name that index it for spelling matches. */
-    private static final int BLOCK = 4;
+    private static final int BLOCK = 5;
+    /** An end shared by more names than this ("…institute") is no key for spelling matches. */
+    private static final int MAX_BLOCK = 1000;
     /** A word shared by more names than this is no anchor for word matches. */
     private static final int MAX_POSTINGS = 2000;
 
@@ -55,9 +57,21 @@ final class NearNames<E> {
         if (joined.length() < rules.nearMinLength()) {
             return;
         }
-        Map<NameIndex.Target<E>, Boolean> seen = new IdentityHashMap<>();
-        List<NameIndex.Target<E>> candidates = new ArrayList<>(byStart.getOrDefault(joined.substring(0, BLOCK), List.of()));
-        candidates.addAll(byEnd.getOrDefault(joined.substring(joined.length() - BLOCK), List.of()));
+        String shown = read.span(segment[0], segment[1]);
+        if (best.named(shown)) {
+            // The segment is a listed name as it stands: a name a letter away is another organisation.
+            return;
+        }
+        List<NameIndex.Target<E>> starts = byStart.getOrDefault(joined.substring(0, BLOCK), List.of());
+        List<NameIndex.Target<E>> ends = byEnd.getOrDefault(joined.substring(joined.length() - BLOCK), List.of());
+        List<NameIndex.Target<E>> candidates = new ArrayList<>();
+        if (starts.size() <= MAX_BLOCK) {
+            candidates.addAll(starts);
+        }
+        if (ends.size() <= MAX_BLOCK) {
+            candidates.addAll(ends);
+        }
+        Map<NameIndex.Target<E>, Boolean> seen = new IdentityHashMap<>(candidates.size() * 2);
         for (NameIndex.Target<E> target : candidates) {
             if (seen.put(target, Boolean.TRUE) != null || best.found(target.entry.value)
                     || Math.abs(target.joined.length() - joined.length()) > rules.nearMaxEdits()) {
@@ -70,8 +84,8 @@ final class NearNames<E> {
             double similarity = 1.0 - (double) edits / Math.max(joined.length(), target.joined.length());
             if (similarity >= rules.nearMinSimilarity()) {
                 MatchBasis basis = target.kind == NameIndex.Kind.TRANSLITERATION ? MatchBasis.PINYIN : MatchBasis.SPELLING;
-                best.offer(new NameIndex.NameHit<>(target.entry.value, target.name, target.official(),
-                        read.span(segment[0], segment[1]), similarity, basis, edits + ""));
+                best.offer(new NameIndex.NameHit<>(target.entry.value, target.name, target.official(), shown, similarity,
+                        basis, edits + ""));
             }
         }
     }
