@@ -135,8 +135,16 @@ final class ScoringBinder {
             fieldNames.put(field, Fields.localized(fields.map(field, "partner_lists.fields." + field), "nl", "en"));
         }
         return new ScoringRules.PartnerListRules(hit, Fields.verdict(map, "minimum_verdict"),
-                Fields.verdict(map, "minimum_verdict_with_topic"), names, fieldNames,
+                Fields.verdict(map, "minimum_verdict_with_topic"), names, fieldNames, maxAge(map),
                 notice(map.map("notice", "partner_lists.notice")));
+    }
+
+    private static int maxAge(YamlMap map) {
+        int months = map.integer("max_age_months");
+        if (months < 1) {
+            throw map.errorAt("max_age_months", "max_age_months is a number of months, at least 1");
+        }
+        return months;
     }
 
     /** A text shown as it is, with its source and the sentence it rests on. */

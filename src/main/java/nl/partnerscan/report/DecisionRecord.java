@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.OpenQuestion;
 import nl.partnerscan.core.PartnerHit;
@@ -83,6 +85,13 @@ public final class DecisionRecord {
         }
         if (hits.isEmpty()) {
             hits.add(messages.get("record.no_hits"));
+        }
+        int maxAge = data.scoring().partnerLists().maxAgeMonths();
+        for (DesignationList list : data.lists()) {
+            OptionalInt months = list.monthsOld(when.toLocalDate());
+            if (months.isPresent() && months.getAsInt() > maxAge) {
+                hits.add(messages.format("record.stale", list.name(), months.getAsInt(), list.date(), maxAge));
+            }
         }
         doc.bullets(hits);
         doc.paragraph(result.listNotice().in(language));
