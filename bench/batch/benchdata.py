@@ -478,7 +478,8 @@ def cmd_report(args):
     import argparse
     ap = argparse.ArgumentParser(prog="benchdata.py report")
     for opt in ("--gen", "--work", "--locale", "--timer", "--format", "--java-opts", "--ps-rss",
-                "--ps-records", "--small-status", "--small-rss", "--small-records", "--small-log"):
+                "--ps-records", "--small-status", "--small-rss", "--small-records", "--small-log", "--list-size",
+                "--list-status", "--list-rss", "--list-log"):
         ap.add_argument(opt)
     a = ap.parse_args(args)
     gen = json.load(open(a.gen))
@@ -500,6 +501,7 @@ def cmd_report(args):
 
     g, gc, p = median("grep.json"), median("grep-c.json"), median("partnerscan.json")
     np = median("partnerscan-nopartner.json")
+    pl = median("partnerscan-list.json")
     print()
     print("partnerscan batch benchmark (bench/batch.sh)")
     print(f"  input   {rows:,} rows, {mb:.1f} MB; {gen['sensitive_rows']:,} mention a term of the table"
@@ -520,6 +522,8 @@ def cmd_report(args):
         line(f"partnerscan batch --format {a.format}", p)
     if np is not None:
         line("  the same, partner column not screened", np)
+    if pl is not None:
+        line(f"  the same, with an own list of {int(a.list_size):,}", pl)
     print()
     if p is not None:
         ratio = p / g
@@ -529,7 +533,18 @@ def cmd_report(args):
             print(f"  against grep in LC_ALL=C {p / gc:.2f}   (for scale only)")
         if np is not None:
             print(f"  partner column           {p / np:.2f}x the time without it (aim: at most 2:"
-                  f" {'met' if p / np <= 2 else 'NOT met'})")
+                  f" {'met' if p / np <= 2 else 'NOT met'}; topics and descriptions are screened for listed"
+                  f" names in both)")
+        if pl is not None:
+            print(f"  own list of {int(a.list_size):,}  {pl / p:.2f}x the time without it (aim: at most 2:"
+                  f" {'met' if pl / p <= 2 else 'NOT met'})")
+    if a.list_status:
+        if a.list_status == "0":
+            print(f"  own list, -Xmx512m       succeeded; peak RSS {mb_of(a.list_rss)}")
+        else:
+            print(f"  own list, -Xmx512m       FAILED (exit {a.list_status}); its standard error ends:")
+            for text in open(a.list_log, encoding="utf-8", errors="replace").read().splitlines()[-4:]:
+                print("    " + text)
     print(f"  grep matched {lines('grep.out'):,} of {lines('rows.csv'):,} lines (short terms such as EV or AR"
           f" also match inside ordinary words)")
     if p is None:
