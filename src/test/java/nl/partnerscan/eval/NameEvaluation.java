@@ -1,5 +1,7 @@
 package nl.partnerscan.eval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.partnerscan.TestData;
 import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
@@ -80,6 +83,20 @@ final class NameEvaluation {
     }
 
     private NameEvaluation() {
+    }
+
+    /**
+     * Runs the benchmark file through the shipped data's screener, prints its figures and every miss, and
+     * holds the aims: every STRONG variant found, at least 95% of all variants, no trap exact or alias.
+     */
+    static void holdsTheAims(String name, Path file, int minimumRows) throws IOException {
+        List<Row> rows = read(file);
+        Figures figures = measure(TestData.screener(), rows);
+        figures.lines(name).forEach(System.out::println);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(minimumRows);
+        assertThat(figures.strongFound()).as("STRONG variants found").isEqualTo(figures.strong());
+        assertThat(figures.recall()).as("share of all variants found").isGreaterThanOrEqualTo(0.95);
+        assertThat(figures.accusations()).as("traps reported as exact or alias").isEmpty();
     }
 
     static List<Row> read(Path file) throws IOException {

@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * </ul>
  * Then {@link NameJudge} decides for each place whether it is the listed organisation, one to check, or
  * another organisation ({@code Sichuan University of Arts and Science}, {@code HIT Radio}); this class finds,
- * the judge weighs, {@link NearNames} finds the near spellings. Thread-safe once built.
+ * the judge weighs, {@link NearNames} finds the near spellings. Thread-safe once built. Over 300 lines:
+ * the four ways a name is found (its words, an abbreviation, Chinese characters, a joined or turned
+ * segment) read best side by side.
  *
  * @param <E> what the names point to
  */
@@ -66,85 +68,16 @@ public final class NameIndex<E> {
         }
     }
 
-    /** An entry with its names, and what its names tell about it. */
-    static final class Entry<E> {
-        final E value;
-        final String country;
-        final List<Target<E>> targets = new ArrayList<>(4);
-        private volatile List<String> distinctive;
-
-        Entry(E value, String country) {
-            this.value = value;
-            this.country = country;
-        }
-
-        /** The words of its Latin names that tell it apart (not general words), and its country's words. */
-        List<String> confirming(NameStructure structure) {
-            List<String> words = distinctive;
-            if (words == null) {
-                TreeSet<String> set = new TreeSet<>();
-                for (Target<E> target : targets) {
-                    if (target.kind != Kind.TRANSLITERATION) {
-                        target.words.stream().filter(w -> !structure.generalWords().contains(w)).forEach(set::add);
-                    }
-                }
-                set.addAll(structure.country(country));
-                words = List.copyOf(set);
-                distinctive = words;
-            }
-            return words;
-        }
-
-        /** Whether a Chinese country (its names are in Chinese characters) confirms an abbreviation. */
-        boolean hasChineseName() {
-            return targets.stream().anyMatch(t -> !t.han.isEmpty());
-        }
-    }
-
-    /** One name of an entry, read for matching. */
-    static final class Target<E> {
-        final Entry<E> entry;
-        final String name;
-        final Kind kind;
-        /** Folded words without stopwords, abbreviations expanded; empty for Chinese names and abbreviations. */
-        final List<String> words;
-        final String joined;
-        final boolean abbreviation;
-        /** The name's Chinese characters, simplified; empty for other names. */
-        final String han;
-        /** A name that leaves out a word that tells the entry apart, the word left out; empty when it does not. */
-        String leftOut = "";
-
-        Target(Entry<E> entry, String name, Kind kind, List<String> words, boolean abbreviation, String han) {
-            this.entry = entry;
-            this.name = name;
-            this.kind = kind;
-            this.words = List.copyOf(words);
-            this.joined = String.join("", words);
-            this.abbreviation = abbreviation;
-            this.han = han;
-        }
-
-        boolean official() {
-            return kind == Kind.OFFICIAL;
-        }
-
-        /** Every word is a general one: the name needs more care ("Institute of Applied Physics"). */
-        boolean general(NameStructure structure) {
-            return !words.isEmpty() && structure.generalWords().containsAll(words);
-        }
-    }
-
     final NameRules rules;
     /**
      * Names of words by their first two words (one for a name of one word): a text's two words at a place
      * give the few names to compare word by word. A map of keys, not a tree of words, to keep a list of a
      * hundred thousand names small in memory.
      */
-    private final Map<String, List<Target<E>>> phrases = new HashMap<>();
-    private final Map<String, List<Target<E>>> abbreviations = new HashMap<>();
-    private final Map<String, List<Target<E>>> joined = new HashMap<>();
-    private final Map<String, List<Target<E>>> chinese = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> phrases = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> abbreviations = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> joined = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> chinese = new HashMap<>();
     private final TreeSet<Integer> chineseLengths = new TreeSet<>();
     private final NearNames<E> near;
     private final NameJudge<E> judge;
@@ -179,21 +112,21 @@ public final class NameIndex<E> {
     }
 
     private void add(E value, String country, List<Name> names) {
-        Entry<E> entry = new Entry<>(value, country);
+        NameEntry<E> entry = new NameEntry<>(value, country);
         for (Name name : names) {
             String stripped = name.text().strip();
             if (stripped.isEmpty()) {
                 continue;
             }
             if (isAbbreviation(stripped)) {
-                Target<E> target = new Target<>(entry, name.text(), name.kind(), List.of(), true, "");
+                NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), true, "");
                 entry.targets.add(target);
                 abbreviations.computeIfAbsent(stripped, k -> new ArrayList<>(1)).add(target);
                 continue;
             }
             String han = rules.chinese().foldName(stripped);
             if (!han.isEmpty() && han.length() * 2 >= stripped.codePointCount(0, stripped.length())) {
-                Target<E> target = new Target<>(entry, name.text(), name.kind(), List.of(), false, han);
+                NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), false, han);
                 entry.targets.add(target);
                 chinese.computeIfAbsent(han, k -> new ArrayList<>(1)).add(target);
                 chineseLengths.add(han.length());
@@ -208,7 +141,7 @@ public final class NameIndex<E> {
             if (words.isEmpty()) {
                 continue;
             }
-            Target<E> target = new Target<>(entry, name.text(), name.kind(), words, false, "");
+            NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), words, false, "");
             entry.targets.add(target);
             phrases.computeIfAbsent(words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1),
                     k -> new ArrayList<>(1)).add(target);
@@ -223,12 +156,12 @@ public final class NameIndex<E> {
      * (not a general word, or a country: "Pasteur Institute" of the Pasteur Institute of Iran), is a short
      * name: many organisations share it.
      */
-    private void markShortNames(Entry<E> entry) {
-        for (Target<E> alias : entry.targets) {
+    private void markShortNames(NameEntry<E> entry) {
+        for (NameTarget<E> alias : entry.targets) {
             if (alias.official() || alias.words.isEmpty()) {
                 continue;
             }
-            for (Target<E> longer : entry.targets) {
+            for (NameTarget<E> longer : entry.targets) {
                 if (longer != alias && longer.words.size() > alias.words.size() && longer.words.containsAll(alias.words)) {
                     for (String word : longer.words) {
                         if (!alias.words.contains(word) && (!rules.structure().generalWords().contains(word)
@@ -282,14 +215,14 @@ public final class NameIndex<E> {
             if (words.get(i).stop() || words.get(i).han()) {
                 continue;
             }
-            for (Target<E> target : phrases.getOrDefault(words.get(i).key(), List.of())) {
+            for (NameTarget<E> target : phrases.getOrDefault(words.get(i).key(), List.of())) {
                 best.offer(judge.phrase(read, target, i, i));
             }
             int second = nextWord(words, i);
             if (second < 0) {
                 continue;
             }
-            for (Target<E> target : phrases.getOrDefault(words.get(i).key() + " " + words.get(second).key(), List.of())) {
+            for (NameTarget<E> target : phrases.getOrDefault(words.get(i).key() + " " + words.get(second).key(), List.of())) {
                 int last = second;
                 for (int w = 2; w < target.words.size() && last >= 0; w++) {
                     last = nextWord(words, last);
@@ -318,7 +251,7 @@ public final class NameIndex<E> {
         for (int i = 0; i < read.words.size(); i++) {
             NameText.Word word = read.words.get(i);
             String cased = read.text.substring(word.start(), word.end());
-            for (Target<E> target : abbreviations.getOrDefault(cased, List.of())) {
+            for (NameTarget<E> target : abbreviations.getOrDefault(cased, List.of())) {
                 best.offer(judge.abbreviation(read, target, i, freeText));
             }
         }
@@ -335,7 +268,7 @@ public final class NameIndex<E> {
                     if (start + length > folded.length()) {
                         break;
                     }
-                    for (Target<E> target : chinese.getOrDefault(folded.substring(start, start + length), List.of())) {
+                    for (NameTarget<E> target : chinese.getOrDefault(folded.substring(start, start + length), List.of())) {
                         best.offer(judge.chinese(read, run, target, start, start + length));
                     }
                 }
@@ -352,13 +285,13 @@ public final class NameIndex<E> {
         for (int s = 0; s < segments.size(); s++) {
             int[] segment = segments.get(s);
             String own = joinedWords(read, segment[0], segment[1]);
-            for (Target<E> target : joined.getOrDefault(own, List.of())) {
+            for (NameTarget<E> target : joined.getOrDefault(own, List.of())) {
                 best.offer(judge.whole(read, target, segment[0], segment[1], MatchBasis.JOINED));
             }
             if (s + 1 < segments.size() && read.gapBefore(segments.get(s + 1)[0]).contains(",")) {
                 int[] next = segments.get(s + 1);
                 String turned = joinedWords(read, next[0], next[1]) + own;
-                for (Target<E> target : joined.getOrDefault(turned, List.of())) {
+                for (NameTarget<E> target : joined.getOrDefault(turned, List.of())) {
                     best.offer(judge.whole(read, target, segment[0], next[1], MatchBasis.REORDERED));
                 }
             }

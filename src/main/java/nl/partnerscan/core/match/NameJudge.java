@@ -35,7 +35,7 @@ final class NameJudge<E> {
     }
 
     /** The name's words found from word {@code first} to word {@code last}. */
-    NameIndex.NameHit<E> phrase(NameText read, NameIndex.Target<E> target, int first, int last) {
+    NameIndex.NameHit<E> phrase(NameText read, NameTarget<E> target, int first, int last) {
         List<NameText.Word> words = read.words;
         String shown = read.span(first, last);
         if (first > 0 && sameSegment(read, first - 1, first) && !read.gapBefore(first).contains("&")) {
@@ -56,12 +56,12 @@ final class NameJudge<E> {
     }
 
     /** A whole segment (or two, turned round) that is the name joined or reordered. */
-    NameIndex.NameHit<E> whole(NameText read, NameIndex.Target<E> target, int first, int last, MatchBasis basis) {
+    NameIndex.NameHit<E> whole(NameText read, NameTarget<E> target, int first, int last, MatchBasis basis) {
         return finish(read, target, read.span(first, last), last, basis);
     }
 
     /** The checks every name of words goes through last: pinyin, short names, a parent after it. */
-    private NameIndex.NameHit<E> finish(NameText read, NameIndex.Target<E> target, String shown, int last,
+    private NameIndex.NameHit<E> finish(NameText read, NameTarget<E> target, String shown, int last,
                                         MatchBasis basis) {
         if (target.kind == NameIndex.Kind.TRANSLITERATION) {
             return hit(target, shown, MatchBasis.PINYIN, "", 1.0);
@@ -79,7 +79,7 @@ final class NameJudge<E> {
     }
 
     /** An abbreviation found as word {@code i}. */
-    NameIndex.NameHit<E> abbreviation(NameText read, NameIndex.Target<E> target, int i, boolean freeText) {
+    NameIndex.NameHit<E> abbreviation(NameText read, NameTarget<E> target, int i, boolean freeText) {
         List<NameText.Word> words = read.words;
         String shown = read.span(i, i);
         if (i > 0 && opensBracket(read.gapBefore(i)) && namedBefore(read, i) && !sharesWord(read, i, target.entry)) {
@@ -116,7 +116,7 @@ final class NameJudge<E> {
     }
 
     /** A name in Chinese characters found at {@code start} to {@code end} of a run (in simplified characters). */
-    NameIndex.NameHit<E> chinese(NameText read, NameText.HanRun run, NameIndex.Target<E> target, int start, int end) {
+    NameIndex.NameHit<E> chinese(NameText read, NameText.HanRun run, NameTarget<E> target, int start, int end) {
         ChineseRules chinese = rules.chinese();
         String folded = run.folded();
         String before = folded.substring(0, start);
@@ -197,7 +197,7 @@ final class NameJudge<E> {
     }
 
     /** The first word of the entry's own (not general) or of its country found in the text, or null. */
-    private String confirming(NameText read, NameIndex.Entry<E> entry) {
+    private String confirming(NameText read, NameEntry<E> entry) {
         for (String word : entry.confirming(structure)) {
             if (read.has(word)) {
                 return word;
@@ -222,7 +222,7 @@ final class NameJudge<E> {
     }
 
     /** Whether the segment before the bracket shares a word that tells the entry apart ("Kharkevich Institute (IITP)"). */
-    private boolean sharesWord(NameText read, int i, NameIndex.Entry<E> entry) {
+    private boolean sharesWord(NameText read, int i, NameEntry<E> entry) {
         List<String> own = entry.confirming(structure);
         int segment = read.words.get(i - 1).segment();
         for (int j = i - 1; j >= 0 && read.words.get(j).segment() == segment; j--) {
@@ -246,7 +246,7 @@ final class NameJudge<E> {
         return letters;
     }
 
-    private static <E> NameIndex.NameHit<E> hit(NameIndex.Target<E> target, String shown, MatchBasis basis,
+    private static <E> NameIndex.NameHit<E> hit(NameTarget<E> target, String shown, MatchBasis basis,
                                                 String detail, double similarity) {
         return new NameIndex.NameHit<>(target.entry.value, target.name, target.official(), shown, similarity, basis,
                 detail);

@@ -24,15 +24,15 @@ final class NearNames<E> {
     private static final int MAX_POSTINGS = 2000;
 
     private final NameRules rules;
-    private final Map<String, List<NameIndex.Target<E>>> byStart = new HashMap<>();
-    private final Map<String, List<NameIndex.Target<E>>> byEnd = new HashMap<>();
-    private final Map<String, List<NameIndex.Target<E>>> byWord = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> byStart = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> byEnd = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> byWord = new HashMap<>();
 
     NearNames(NameRules rules) {
         this.rules = rules;
     }
 
-    void add(NameIndex.Target<E> target) {
+    void add(NameTarget<E> target) {
         String joined = target.joined;
         if (joined.length() >= rules.nearMinLength()) {
             byStart.computeIfAbsent(joined.substring(0, BLOCK), k -> new ArrayList<>(1)).add(target);
@@ -62,17 +62,17 @@ final class NearNames<E> {
             // The segment is a listed name as it stands: a name a letter away is another organisation.
             return;
         }
-        List<NameIndex.Target<E>> starts = byStart.getOrDefault(joined.substring(0, BLOCK), List.of());
-        List<NameIndex.Target<E>> ends = byEnd.getOrDefault(joined.substring(joined.length() - BLOCK), List.of());
-        List<NameIndex.Target<E>> candidates = new ArrayList<>();
+        List<NameTarget<E>> starts = byStart.getOrDefault(joined.substring(0, BLOCK), List.of());
+        List<NameTarget<E>> ends = byEnd.getOrDefault(joined.substring(joined.length() - BLOCK), List.of());
+        List<NameTarget<E>> candidates = new ArrayList<>();
         if (starts.size() <= MAX_BLOCK) {
             candidates.addAll(starts);
         }
         if (ends.size() <= MAX_BLOCK) {
             candidates.addAll(ends);
         }
-        Map<NameIndex.Target<E>, Boolean> seen = new IdentityHashMap<>(candidates.size() * 2);
-        for (NameIndex.Target<E> target : candidates) {
+        Map<NameTarget<E>, Boolean> seen = new IdentityHashMap<>(candidates.size() * 2);
+        for (NameTarget<E> target : candidates) {
             if (seen.put(target, Boolean.TRUE) != null || best.found(target.entry.value)
                     || Math.abs(target.joined.length() - joined.length()) > rules.nearMaxEdits()) {
                 continue;
@@ -93,13 +93,13 @@ final class NearNames<E> {
     /** Names whose words that tell them apart are in the text, with their other words around them. */
     private void findWords(NameText read, NameIndex.Best<E> best) {
         List<NameText.Word> words = read.words;
-        Map<NameIndex.Target<E>, Boolean> tried = new IdentityHashMap<>();
+        Map<NameTarget<E>, Boolean> tried = new IdentityHashMap<>();
         for (int j = 0; j < words.size(); j++) {
-            List<NameIndex.Target<E>> postings = byWord.getOrDefault(words.get(j).key(), List.of());
+            List<NameTarget<E>> postings = byWord.getOrDefault(words.get(j).key(), List.of());
             if (postings.size() > MAX_POSTINGS) {
                 continue;
             }
-            for (NameIndex.Target<E> target : postings) {
+            for (NameTarget<E> target : postings) {
                 if (tried.put(target, Boolean.TRUE) == null && !best.found(target.entry.value)) {
                     align(read, target, j, best);
                 }
@@ -111,7 +111,7 @@ final class NearNames<E> {
      * Aligns the name's words in order with the words of the text around word {@code anchor}, in its
      * segment: each name word to the same word or one a letter or two away (by its length), or to none.
      */
-    private void align(NameText read, NameIndex.Target<E> target, int anchor, NameIndex.Best<E> best) {
+    private void align(NameText read, NameTarget<E> target, int anchor, NameIndex.Best<E> best) {
         List<String> name = target.words;
         List<Integer> text = new ArrayList<>();
         int segment = read.words.get(anchor).segment();
