@@ -131,7 +131,8 @@ final class CsvOutput implements BatchOutput {
 
     /** {@code list:official name (match)}, e.g. {@code ca-nro:Harbin Institute of Technology (alias)}. */
     private static String partnerHit(PartnerHit hit) {
-        return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id() + ")";
+        return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id()
+                + (hit.field() == PartnerHit.Field.PARTNER ? "" : ", " + hit.field().id()) + ")";
     }
 
     private String reason(Reason reason) {

@@ -56,7 +56,8 @@ final class ScreenCommand implements Callable<Integer> {
     String description = "";
 
     @Option(names = {"-p", "--partner"}, paramLabel = "NAME",
-            description = "Name or description of the Chinese party.")
+            description = "Name or description of the Chinese party. Alone (without --topic or --description) only"
+                    + " the partner is screened, and the result says so.")
     String partner = "";
 
     @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER",
@@ -110,9 +111,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids());
-        if (!request.hasSubject()) {
+        if (!request.hasSubject() && request.partner().isBlank()) {
             throw new ParameterException(spec.commandLine(),
-                    "nothing to screen: give --topic TEXT or --description TEXT");
+                    "nothing to screen: give --topic TEXT, --description TEXT or --partner NAME");
         }
         if (record != null && !record.toString().endsWith(".md") && !record.toString().endsWith(".html")) {
             throw new ParameterException(spec.commandLine(), "--record " + record

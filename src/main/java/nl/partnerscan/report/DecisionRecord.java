@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.OpenQuestion;
 import nl.partnerscan.core.PartnerHit;
@@ -77,10 +79,19 @@ public final class DecisionRecord {
             hits.add(hit.entry().name() + " — " + messages.format("lists.on", hit.list().name(),
                     messages.get("kind." + hit.list().kind().id())) + "; " + messages.format("lists.matched", hit.text(),
                     hit.matched(), messages.get("match." + hit.match().id())) + String.format(Locale.ROOT,
-                    " (%.0f%%)", hit.similarity() * 100));
+                    " (%.0f%%)", hit.similarity() * 100) + (hit.field() == PartnerHit.Field.PARTNER ? ""
+                    : " " + messages.format("lists.where", messages.get("field." + hit.field().id())))
+                    + "; " + messages.format("lists.why", messages.format("why." + hit.basis().id(), hit.detail())));
         }
         if (hits.isEmpty()) {
             hits.add(messages.get("record.no_hits"));
+        }
+        int maxAge = data.scoring().partnerLists().maxAgeMonths();
+        for (DesignationList list : data.lists()) {
+            OptionalInt months = list.monthsOld(when.toLocalDate());
+            if (months.isPresent() && months.getAsInt() > maxAge) {
+                hits.add(messages.format("record.stale", list.name(), months.getAsInt(), list.date(), maxAge));
+            }
         }
         doc.bullets(hits);
         doc.paragraph(result.listNotice().in(language));

@@ -123,16 +123,24 @@ record FindingsText(Messages messages, Style style) {
                     PARENT_HANGING);
             out.item("    " + messages.format("lists.on", hit.list().name(),
                     messages.get("kind." + hit.list().kind().id())));
+            String where = hit.field() == PartnerHit.Field.PARTNER ? ""
+                    : " " + messages.format("lists.where", messages.get("field." + hit.field().id()));
             out.item("    " + (hit.match() == PartnerHit.Match.NEAR
                     ? messages.format("lists.near", Printable.of(hit.text()), hit.matched(),
                             String.format(Locale.ROOT, "%.0f%%", hit.similarity() * 100))
                     : messages.format("lists.matched", Printable.of(hit.text()), hit.matched(),
-                            messages.get("match." + hit.match().id()))));
+                            messages.get("match." + hit.match().id()))) + where);
+            out.item("    " + messages.format("lists.why", why(hit)));
             if (!hit.list().meaning().in(language()).isEmpty()) {
                 out.paragraph("    " + style.dim(hit.list().meaning().in(language())));
             }
         }
         out.paragraph("  " + result.listNotice().in(language()));
+    }
+
+    /** Why the hit counts as it does, with its detail. */
+    String why(PartnerHit hit) {
+        return messages.format("why." + hit.basis().id(), Printable.of(hit.detail()));
     }
 
     private String matched(String text, String entry) {

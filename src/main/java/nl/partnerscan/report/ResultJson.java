@@ -129,14 +129,18 @@ public record ResultJson(
         }
     }
 
-    /** A partner name found on a list: the list and its kind, the entry, what matched, how, how closely. */
+    /**
+     * A listed organisation named in a screened text: the list and its kind, the entry, what matched, how, how
+     * closely, in which field, and why (the basis and its detail).
+     */
     public record PartnerHitJson(String list, String listName, String listKind, String name, String country,
-                                 String matched, String text, String match, double similarity) {
+                                 String matched, String text, String match, double similarity, String field,
+                                 String basis, String detail) {
         static PartnerHitJson of(PartnerHit hit) {
             // Three decimals: enough to rank near spellings, and stable across platforms.
             return new PartnerHitJson(hit.list().id(), hit.list().name(), hit.list().kind().id(), hit.entry().name(),
                     hit.entry().country(), hit.matched(), hit.text(), hit.match().id(),
-                    Math.round(hit.similarity() * 1000) / 1000.0);
+                    Math.round(hit.similarity() * 1000) / 1000.0, hit.field().id(), hit.basis().id(), hit.detail());
         }
     }
 

@@ -48,9 +48,18 @@ class CommandLineTest {
     void nothingToScreenIsAUsageError() {
         Cli.Run run = Cli.run("screen");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("nothing to screen: give --topic TEXT or --description TEXT")
+        assertThat(run.err()).contains("nothing to screen: give --topic TEXT, --description TEXT or --partner NAME")
                 .contains("Try 'partnerscan screen --help'.");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aPartnerAloneIsScreenedAndTheResultSaysTheTopicWasNot() {
+        Cli.Run run = Cli.run("screen", "--partner", "Harbin Institute of Technology", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("only the partner was screened, not the subject of the partnership")
+                .contains("Harbin Institute of Technology (People's Republic of China)")
+                .doesNotContain("The subject does not appear in the NCTV table");
     }
 
     @Test
