@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The sealed part of the name benchmark (src/test/resources/eval/sealed/names-sealed.tsv), against the same
  * aims as the development part. Run once, at the end, never tuned on; not part of the default build:
- * {@code mvn test -Dgroups=sealed -DexcludedGroups=none -Dtest=SealedNameEvaluationTest}.
+ * {@code mvn test -Dexcluded.groups=none -Dtest=SealedNameEvaluationTest}.
  */
 @Tag("sealed")
 class SealedNameEvaluationTest {
