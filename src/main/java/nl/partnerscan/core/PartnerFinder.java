@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.partnerscan.core.match.Hit;
 import nl.partnerscan.core.match.NameIndex;
 import nl.partnerscan.core.match.TermIndex;
@@ -26,6 +27,9 @@ final class PartnerFinder {
 
     private final TermIndex<ScoringRules.PartnerIndicator> indicatorIndex;
     private final NameIndex<ListEntry> listIndex;
+    /** How many partner names' results are kept for later rows. */
+    private static final int PARTNERS_KEPT = 10_000;
+    private final Map<String, List<NameIndex.NameHit<ListEntry>>> partnerNames = new ConcurrentHashMap<>();
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
     private final Map<ListedOrganisation, Integer> listOrder = new IdentityHashMap<>();
 
@@ -76,7 +80,7 @@ final class PartnerFinder {
             if (text.text().isBlank()) {
                 continue;
             }
-            for (NameIndex.NameHit<ListEntry> hit : listIndex.find(text.text(), text.field() != PartnerHit.Field.PARTNER)) {
+            for (NameIndex.NameHit<ListEntry> hit : namesIn(text)) {
                 PartnerHit.Match match = hit.near() ? PartnerHit.Match.NEAR
                         : hit.official() ? PartnerHit.Match.EXACT : PartnerHit.Match.ALIAS;
                 PartnerHit found = new PartnerHit(hit.entry().list(), hit.entry().organisation(), hit.name(), hit.text(),
@@ -88,6 +92,26 @@ final class PartnerFinder {
         // In the order of the lists and of their entries, whichever way each name was found.
         hits.sort(Comparator.comparingInt(h -> listOrder.get(h.entry())));
         return hits;
+    }
+
+    /**
+     * The listed names in one text. A partner field's are kept for the next row that names the same partner
+     * (a batch names the same few partners over and over, and the near spellings cost the most), up to a
+     * bound, so that memory does not grow with the file.
+     */
+    private List<NameIndex.NameHit<ListEntry>> namesIn(Text text) {
+        if (text.field() != PartnerHit.Field.PARTNER) {
+            return listIndex.find(text.text(), true);
+        }
+        List<NameIndex.NameHit<ListEntry>> known = partnerNames.get(text.text());
+        if (known != null) {
+            return known;
+        }
+        List<NameIndex.NameHit<ListEntry>> found = listIndex.find(text.text(), false);
+        if (partnerNames.size() < PARTNERS_KEPT) {
+            partnerNames.put(text.text(), found);
+        }
+        return found;
     }
 
     private static double rank(PartnerHit hit) {

@@ -196,7 +196,9 @@ public final class NameIndex<E> {
      * official name over another), in the order entries were first found.
      *
      * @param freeText whether the text is a topic or description rather than the partner's name: a short
-     *                 abbreviation without a confirming word is then no hit at all (it is too often a word)
+     *                 abbreviation without a confirming word is then no hit at all (it is too often a word),
+     *                 and near spellings are not looked for (in running text they are mostly other words,
+     *                 and looking for them in every description of a batch costs more than all the rest)
      */
     public List<NameHit<E>> find(String text, boolean freeText) {
         NameText read = new NameText(text, rules);
@@ -205,7 +207,9 @@ public final class NameIndex<E> {
         findAbbreviations(read, freeText, best);
         findChinese(read, best);
         findJoined(read, best);
-        near.find(read, best);
+        if (!freeText) {
+            near.find(read, best);
+        }
         return List.copyOf(best.hits);
     }
 
