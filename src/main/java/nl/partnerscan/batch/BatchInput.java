@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -51,10 +52,12 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     /** The records after the header. */
     private final Iterator<CsvRecord> records;
     private final Columns columns;
+    private final Set<String> organisations;
     private long number;
 
     private BatchInput(String file, CountingInputStream counting, Charset charset, boolean byteOrderMark,
-                       char delimiter, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Columns columns) {
+                       char delimiter, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Columns columns,
+                       Set<String> organisations) {
         this.file = file;
         this.counting = counting;
         this.charset = charset;
@@ -63,6 +66,7 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         this.reader = reader;
         this.records = records;
         this.columns = columns;
+        this.organisations = Set.copyOf(organisations);
     }
 
     /**
@@ -77,6 +81,16 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
      */
     public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
                                   Optional<Character> separator, Set<String> answerIds) {
+        return open(file, in, encoding, separator, answerIds, Set.of());
+    }
+
+    /**
+     * Opens a batch input whose {@code organisation} column may name one of {@code organisations}.
+     *
+     * @see #open(String, InputStream, Optional, Optional, Set)
+     */
+    public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
+                                  Optional<Character> separator, Set<String> answerIds, Set<String> organisations) {
         CountingInputStream counting = new CountingInputStream(in);
         try {
             PushbackInputStream bytes = new PushbackInputStream(counting, 3);
@@ -101,7 +115,8 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
                         + " id;onderwerp;omschrijving;partner");
             }
             Columns columns = Columns.of(file, records.next().getFields(), answerIds);
-            return new BatchInput(file, counting, charset, bomCharset.isPresent(), delimiter, reader, records, columns);
+            return new BatchInput(file, counting, charset, bomCharset.isPresent(), delimiter, reader, records, columns,
+                    organisations);
         } catch (IOException e) {
             throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -229,7 +244,8 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         });
         String topic = cell(cells, columns.topic);
         ScreeningRequest request = new ScreeningRequest(topic.isBlank() ? List.of() : List.of(topic),
-                cell(cells, columns.description), cell(cells, columns.partner), answers);
+                cell(cells, columns.description), cell(cells, columns.partner), answers, Set.of(),
+                organisation(cells));
         return new InputRow(line, number, id, cells, Optional.of(request), Optional.empty());
     }
 
@@ -251,15 +267,26 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
             String value = cells.get(answer.getKey());
             if (!value.isBlank() && Answer.parse(value).isEmpty()) {
                 return Optional.of("line " + line + ", column '" + columns.names.get(answer.getKey()) + "': '"
-                        + value.strip() + "' is not an answer; use yes, no or unknown (ja, nee, weet niet),"
-                        + " or leave it empty");
+                        + value.strip() + "' is not an answer; use yes, no, unknown or n/a (ja, nee, weet niet,"
+                        + " n.v.t.), or leave it empty");
             }
+        }
+        String organisation = organisation(cells);
+        if (!organisation.isEmpty() && !organisations.contains(organisation)) {
+            return Optional.of("line " + line + ", column '" + columns.names.get(columns.organisation) + "': '"
+                    + cells.get(columns.organisation).strip() + "' is not an organisation; use "
+                    + String.join(", ", organisations.stream().sorted().toList()) + ", or leave it empty");
         }
         if (cell(cells, columns.topic).isBlank() && cell(cells, columns.description).isBlank()) {
             return Optional.of("line " + line + ": " + columns.subjectNames() + (columns.topic >= 0
                     && columns.description >= 0 ? " are" : " is") + " empty; nothing to screen");
         }
         return Optional.empty();
+    }
+
+    /** The row's organisation id as written, in lower case; empty when there is none. */
+    private String organisation(List<String> cells) {
+        return cell(cells, columns.organisation).strip().toLowerCase(Locale.ROOT);
     }
 
     private static String cell(List<String> cells, int column) {

@@ -114,7 +114,7 @@ public final class BatchRun {
         String described;
         try (InputStream in = inputPath.isPresent() ? open(inputPath.get()) : stdin;
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()));
+                     answerIds(screener.data()), organisationIds(screener.data()));
              AtomicFile file = options.output().map(AtomicFiles::open).orElse(null)) {
             BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data());
             progress.start(inputPath.map(BatchRun::size).orElse(-1L));
@@ -167,6 +167,13 @@ public final class BatchRun {
             question.checks().forEach(check -> answerIds.add(check.id()));
         }
         return answerIds;
+    }
+
+    /** The ids an organisation column may name. */
+    private static Set<String> organisationIds(ReferenceData data) {
+        Set<String> ids = new HashSet<>();
+        data.routing().organisations().forEach(organisation -> ids.add(organisation.id()));
+        return ids;
     }
 
     private static String describe(String label, BatchInput input) {

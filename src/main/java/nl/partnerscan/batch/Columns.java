@@ -11,7 +11,7 @@ import nl.partnerscan.io.InputException;
 /**
  * What each column of a batch header means. Columns are recognised by name, in any case, in Dutch or
  * English: {@code id}, {@code topic}/{@code onderwerp}, {@code description}/{@code omschrijving},
- * {@code partner}, and one column per answer named by a question id ({@code q4}) or check id
+ * {@code partner}, {@code organisation}/{@code organisatie} (who is asking), and one column per answer named by a question id ({@code q4}) or check id
  * ({@code q4.delegation-programme}). Every other column is passed through.
  */
 final class Columns {
@@ -23,6 +23,7 @@ final class Columns {
         ROLES.put("topic", Set.of("topic", "onderwerp"));
         ROLES.put("description", Set.of("description", "omschrijving", "beschrijving"));
         ROLES.put("partner", Set.of("partner"));
+        ROLES.put("organisation", Set.of("organisation", "organisatie", "organization"));
     }
 
     final List<String> names;
@@ -30,15 +31,18 @@ final class Columns {
     final int topic;
     final int description;
     final int partner;
+    final int organisation;
     /** Answer columns: column index to question or check id. */
     final Map<Integer, String> answers;
 
-    private Columns(List<String> names, int id, int topic, int description, int partner, Map<Integer, String> answers) {
+    private Columns(List<String> names, int id, int topic, int description, int partner, int organisation,
+                    Map<Integer, String> answers) {
         this.names = List.copyOf(names);
         this.id = id;
         this.topic = topic;
         this.description = description;
         this.partner = partner;
+        this.organisation = organisation;
         this.answers = Map.copyOf(answers);
     }
 
@@ -80,7 +84,8 @@ final class Columns {
                     + ". Is the first row the header, and is the separator right (see --delimiter)?");
         }
         return new Columns(names, roleColumns.getOrDefault("id", -1), roleColumns.getOrDefault("topic", -1),
-                roleColumns.getOrDefault("description", -1), roleColumns.getOrDefault("partner", -1), answers);
+                roleColumns.getOrDefault("description", -1), roleColumns.getOrDefault("partner", -1),
+                roleColumns.getOrDefault("organisation", -1), answers);
     }
 
     int size() {

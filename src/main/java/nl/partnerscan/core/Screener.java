@@ -27,6 +27,7 @@ public final class Screener {
     /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
     private final List<OpenQuestion> allQuestionsOpen;
     private final Scorer scorer;
+    private final ContactRouter router;
 
     public Screener(ReferenceData data) {
         this.data = data;
@@ -38,6 +39,7 @@ public final class Screener {
         }
         this.allQuestionsOpen = openQuestions(Map.of());
         this.scorer = new Scorer(data.scoring(), data.questions());
+        this.router = new ContactRouter(data);
     }
 
     /** The reference data this screener uses. */
@@ -84,11 +86,26 @@ public final class Screener {
     }
 
     /**
+     * The kind of organisation with this id; empty for an empty id.
+     *
+     * @throws IllegalArgumentException if the id names no organisation
+     */
+    public Optional<Organisation> organisation(String id) {
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(data.routing().organisation(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown organisation '" + id + "'; organisations are " + String.join(", ",
+                        data.routing().organisations().stream().map(Organisation::id).toList()))));
+    }
+
+    /**
      * Screens one partnership.
      *
-     * @throws IllegalArgumentException if an answer names no question or check
+     * @throws IllegalArgumentException if an answer names no question or check, or the organisation is unknown
      */
     public ScreeningResult screen(ScreeningRequest request) {
+        Optional<Organisation> organisation = organisation(request.organisation());
         Map<String, Answer> answers = resolveAnswers(request.answers());
         Disguises disguises = data.disguises();
         boolean disguised = false;
@@ -116,13 +133,14 @@ public final class Screener {
                 disguised);
         Scoring scoring = scorer.score(findings, answers);
         ScoringRules rules = data.scoring();
+        List<RoutedContact> contacts = router.route(organisation, findings);
         return new ScreeningResult(scoring.verdict(), scoring.score(), rules.verdicts().get(scoring.verdict()), sectors,
                 technologies, matches, taxonomyMatches,
                 findings.dualUse() ? Optional.of(rules.exportControl()) : Optional.empty(),
                 findings.partnerSignals(), findings.partnerHits(), signals, scoring.reasons(), answers,
                 answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), urgentChecks(signals),
-                data.primaryContact(), data.caveats(), rules.notice(), rules.partnerLists().notice(),
-                data.dataVersion());
+                contacts.get(0).contact(), data.caveats(), rules.notice(), rules.partnerLists().notice(),
+                data.dataVersion(), organisation, contacts);
     }
 
     /** The checks the signals found make urgent, each once, in the order the signals name them. */

@@ -62,7 +62,7 @@ public final class BatchReport {
 
     public Document build(String input) {
         Language language = messages.language();
-        Document doc = new Document(messages.get("report.title"));
+        Document doc = new Document(messages.get("report.title"), messages);
         doc.paragraph(messages.format("report.input", input, data.dataVersion(), data.dataDigest()));
         doc.heading(1, messages.get("report.verdicts"));
         List<List<String>> counts = new ArrayList<>();
