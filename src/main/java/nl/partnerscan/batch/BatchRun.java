@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -127,9 +128,9 @@ public final class BatchRun {
                 out.write(screened.formatted());
                 counter.count(screened.row(), screened.result().map(ScreeningResult::verdict));
                 if (overview != null) {
-                    overview.add(screened.row().id(),
+                    overview.add(screened.row().id(), screened.row().line(),
                             screened.row().request().map(ScreeningRequest::topics).orElse(List.of()),
-                            screened.result());
+                            screened.result(), screened.row().error());
                 }
                 progress.update(counter.rows(), rows.bytesRead());
             });
@@ -145,7 +146,7 @@ public final class BatchRun {
         }
         if (overview != null) {
             AtomicFiles.write(options.overview().get(),
-                    DocumentWriters.html(overview.build(label), options.language().code()));
+                    DocumentWriters.html(overview.build(label, ZonedDateTime.now()), options.language().code()));
         }
         return counter.summary(described, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -227,15 +228,27 @@ class InteractiveAndRecordTest {
     }
 
     @Test
-    void batchWritesItsReport() throws IOException {
-
+    void batchWritesAnOverviewWithItsDateDataVersionErrorsAndLabelsInTheRunsLanguage() throws IOException {
         Path report = dir.resolve("report.html");
         Cli.Run batch = Cli.run("batch", "data/examples/partnerships.csv", "--output", dir.resolve("out.csv").toString(),
                 "--report", report.toString(), "--lang", "en");
         assertThat(batch.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
         String html = Files.readString(report);
         assertThat(html).contains("<svg").contains("<table class=\"sortable\">").contains(">2024-02<")
-                .doesNotContain(">2024-01<").contains("data-ready");
+                .doesNotContain(">2024-01<").contains("data-ready")
+                .contains("<dt>Date and time</dt><dd>" + LocalDate.now().getYear())
+                .contains(TestData.shipped().dataVersion())
+                .contains("Rows with an error (2)")
+                .contains("<tr><td>2024-08</td><td>10</td><td>line 10, column &#39;q4&#39;: &#39;misschien&#39; is not")
+                .contains("<p class=\"hint screen-only\">Click a heading to sort.</p>");
         assertThat(html.split("<rect", -1)).hasSize(TestData.shipped().sectors().size() + 1);
+
+        Path dutch = dir.resolve("rapport.html");
+        Cli.run("batch", "data/examples/partnerships.csv", "--output", dir.resolve("uit.csv").toString(),
+                "--report", dutch.toString());
+        String page = Files.readString(dutch);
+        assertThat(page).contains("Rijen met oordeel &#39;hoog: gevoelig&#39; (2)").contains("<th>Score</th>")
+                .contains("Rijen met een fout (2)").doesNotContain(">high<").doesNotContain(">elevated<")
+                .doesNotContain("Rows with");
     }
 }
