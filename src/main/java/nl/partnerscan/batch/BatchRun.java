@@ -154,14 +154,15 @@ public final class BatchRun {
     private BatchOutput newOutput(Writer writer, BatchInput rows, ReferenceData data) {
         return switch (options.format()) {
             case CSV -> new CsvOutput(writer, rows.delimiter(), rows.header(), rows.hasIdColumn(),
-                    options.language(), rows.byteOrderMark() || !rows.charset().equals(StandardCharsets.UTF_8));
+                    options.language(), rows.byteOrderMark() || !rows.charset().equals(StandardCharsets.UTF_8),
+                    data.dataVersion());
             case JSON_LINES, JSON_ARRAY -> new JsonBatchOutput(writer, options.format() == Format.JSON_ARRAY,
                     options.language(), data.dataVersion(), rows.header());
         };
     }
 
     /** The ids a column may carry an answer under: the questions' and their checks'. */
-    private static Set<String> answerIds(ReferenceData data) {
+    static Set<String> answerIds(ReferenceData data) {
         Set<String> answerIds = new HashSet<>();
         for (Question question : data.questions()) {
             answerIds.add(question.id());
@@ -171,13 +172,13 @@ public final class BatchRun {
     }
 
     /** The ids an organisation column may name. */
-    private static Set<String> organisationIds(ReferenceData data) {
+    static Set<String> organisationIds(ReferenceData data) {
         Set<String> ids = new HashSet<>();
         data.routing().organisations().forEach(organisation -> ids.add(organisation.id()));
         return ids;
     }
 
-    private static String describe(String label, BatchInput input) {
+    static String describe(String label, BatchInput input) {
         String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
         return Printable.of(label) + ", " + separator + ", " + input.charset().name()
                 + (input.byteOrderMark() ? " with BOM" : "");
@@ -191,7 +192,7 @@ public final class BatchRun {
         }
     }
 
-    private static InputStream open(Path path) {
+    static InputStream open(Path path) {
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
@@ -201,7 +202,7 @@ public final class BatchRun {
         }
     }
 
-    private static long size(Path path) {
+    static long size(Path path) {
         try {
             return Files.isRegularFile(path) ? Files.size(path) : -1;
         } catch (IOException e) {

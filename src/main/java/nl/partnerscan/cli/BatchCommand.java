@@ -148,6 +148,11 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private Optional<Character> parseDelimiter() {
+        return parseDelimiter(spec, delimiter);
+    }
+
+    /** The separator --delimiter gives (';', ',', 'tab' or another single character); empty to detect it. */
+    static Optional<Character> parseDelimiter(CommandSpec spec, String delimiter) {
         if (delimiter == null) {
             return Optional.empty();
         }
@@ -160,6 +165,11 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private Optional<Charset> parseEncoding() {
+        return parseEncoding(spec, encoding);
+    }
+
+    /** The encoding --encoding names; empty for UTF-8. */
+    static Optional<Charset> parseEncoding(CommandSpec spec, String encoding) {
         if (encoding == null) {
             return Optional.empty();
         }
