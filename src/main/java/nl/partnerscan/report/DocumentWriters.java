@@ -95,7 +95,8 @@ public final class DocumentWriters {
                 out.append("</tr></thead>\n<tbody>\n");
                 for (List<String> row : t.rows()) {
                     out.append("<tr>");
-                    row.forEach(cell -> out.append("<td>").append(esc(cell)).append("</td>"));
+                    row.forEach(cell -> out.append(isWord(cell) ? "<td class=\"word\">" : "<td>").append(esc(cell))
+                            .append("</td>"));
                     out.append("</tr>\n");
                 }
                 out.append("</tbody>\n</table>\n");
@@ -115,6 +116,17 @@ public final class DocumentWriters {
                 .append("</body>\n</html>\n");
         return out.toString();
     }
+
+    /**
+     * Whether a cell is one short word (an id, a date, a score): kept on one line, where a browser would break
+     * it at a hyphen ("2024-" / "04-18").
+     */
+    private static boolean isWord(String cell) {
+        return cell.length() <= MAX_WORD && cell.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** The longest cell that {@link #isWord} keeps on one line. */
+    private static final int MAX_WORD = 24;
 
     /** The printed page: A4, and at its foot the document's footer on the left and the page number on the right. */
     private static String page(Document.PageFooter footer) {
@@ -170,9 +182,11 @@ public final class DocumentWriters {
             p.hint { font-size: .85rem; color: #555; margin-top: -.4rem; }
             dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .8rem 0; }
             dl.fields dt { font-weight: 600; }
-            dl.fields dd { margin: 0; }
+            dl.fields dd { margin: 0; overflow-wrap: anywhere; }
+            td.word { white-space: nowrap; }
             @media print {
               body { font-size: 10pt; }
+              p.strong { font-size: 11pt; }
               main { max-width: none; padding: 0; }
               .screen-only { display: none; }
               table.sortable th { cursor: auto; }

@@ -62,7 +62,7 @@ class BatchReportScaleTest {
         String page = Files.readString(report);
         assertThat(page).contains("Hierboven staan de eerste " + BatchReport.DEFAULT_LIMIT + " van ")
                 .contains("Rijen met een fout (").contains("data-ready");
-        Matcher counts = Pattern.compile("<tr><td>[^<]+</td><td>(\\d+)</td></tr>").matcher(
+        Matcher counts = Pattern.compile("<tr><td>[^<]+</td><td class=\"word\">(\\d+)</td></tr>").matcher(
                 page.substring(page.indexOf("<h2>Oordelen</h2>"), page.indexOf("<h2>Samenwerkingen per sector")));
         long total = 0;
         while (counts.find()) {

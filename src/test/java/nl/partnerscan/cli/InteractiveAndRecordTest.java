@@ -239,7 +239,8 @@ class InteractiveAndRecordTest {
                 .contains("<dt>Date and time</dt><dd>" + LocalDate.now().getYear())
                 .contains(TestData.shipped().dataVersion())
                 .contains("Rows with an error (2)")
-                .contains("<tr><td>2024-08</td><td>10</td><td>line 10, column &#39;q4&#39;: &#39;misschien&#39; is not")
+                .contains("<tr><td class=\"word\">2024-08</td><td class=\"word\">10</td><td>line 10, column &#39;q4&#39;:"
+                        + " &#39;misschien&#39; is not")
                 .contains("<p class=\"hint screen-only\">Click a heading to sort.</p>");
         assertThat(html.split("<rect", -1)).hasSize(TestData.shipped().sectors().size() + 1);
 
