@@ -45,6 +45,8 @@ class RescreenCommandTest {
                 + version + "; nu: versie " + version + "):\n"
                 + "  2024-01 (regel 2): oordeel: laag → verhoogd; lijsten: + watch:Gemeente Suzhou (exact)\n");
         assertThat(run.err()).contains("10 rijen opnieuw gescreend: 1 gewijzigd, 0 nieuw, 0 verdwenen");
+        assertThat(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)).as("the README's example")
+                .contains("$ ./partnerscan rescreen results.csv " + INPUT + " --list watch.csv\n" + run.out() + "```");
     }
 
     @Test
