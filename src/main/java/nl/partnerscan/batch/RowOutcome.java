@@ -17,10 +17,10 @@ import nl.partnerscan.core.Taxonomy;
  *
  * @param line where the row starts in its input; 0 when the file it was read from does not say
  */
-public record RowOutcome(String id, long line, String verdict, Set<String> sectors, Set<String> areas,
+record RowOutcome(String id, long line, String verdict, Set<String> sectors, Set<String> areas,
                          Set<String> partnerHits) {
     /** The verdict of a row that could not be screened. */
-    public static final String ERROR = "error";
+    static final String ERROR = "error";
 
     public RowOutcome {
         Objects.requireNonNull(id, "id");
@@ -72,7 +72,7 @@ public record RowOutcome(String id, long line, String verdict, Set<String> secto
      *
      * @param field {@code verdict}, {@code sectors}, {@code areas} or {@code partner_hits}
      */
-    public record Change(String field, Set<String> removed, Set<String> added) {
+    record Change(String field, Set<String> removed, Set<String> added) {
         public Change {
             removed = sorted(removed);
             added = sorted(added);

@@ -3,7 +3,6 @@ package nl.partnerscan.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,15 +78,8 @@ final class BatchCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The input's separator: ';', ',', 'tab' or another single character. Default: detected"
-                    + " from the header.")
-    String delimiter;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The input's encoding, e.g. windows-1252 for a CSV saved by older Excel. Default: UTF-8"
-                    + " (a byte-order mark is always honoured).")
-    String encoding;
+    @Mixin
+    CsvInputOptions csv;
 
     @Option(names = "--fail-on", paramLabel = "elevated|high",
             description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict.")
@@ -117,7 +109,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
-                Optional.ofNullable(report), format.format, parseDelimiter(), parseEncoding(), workers(),
+                Optional.ofNullable(report), format.format, csv.delimiter(), csv.encoding(), workers(),
                 taxonomy.ids(), common.language()), stdin, spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
@@ -145,40 +137,6 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         return workers;
-    }
-
-    private Optional<Character> parseDelimiter() {
-        return parseDelimiter(spec, delimiter);
-    }
-
-    /** The separator --delimiter gives (';', ',', 'tab' or another single character); empty to detect it. */
-    static Optional<Character> parseDelimiter(CommandSpec spec, String delimiter) {
-        if (delimiter == null) {
-            return Optional.empty();
-        }
-        String value = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
-        if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-            throw new ParameterException(spec.commandLine(), "--delimiter '" + delimiter
-                    + "': give one character such as ';' or ',', or 'tab'");
-        }
-        return Optional.of(value.charAt(0));
-    }
-
-    private Optional<Charset> parseEncoding() {
-        return parseEncoding(spec, encoding);
-    }
-
-    /** The encoding --encoding names; empty for UTF-8. */
-    static Optional<Charset> parseEncoding(CommandSpec spec, String encoding) {
-        if (encoding == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(encoding));
-        } catch (IllegalArgumentException unknown) {
-            throw new ParameterException(spec.commandLine(), "--encoding '" + encoding
-                    + "' is not an encoding this Java knows; try utf-8 or windows-1252");
-        }
     }
 
     private static void print(BatchSummary summary, PrintWriter err, Messages messages) {

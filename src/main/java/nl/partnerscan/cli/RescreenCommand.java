@@ -54,13 +54,8 @@ final class RescreenCommand implements Callable<Integer> {
             description = "text (a line a changed row) or jsonl (one JSON object a changed row). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The input's separator: ';', ',', 'tab' or another single character. Default: detected.")
-    String delimiter;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The input's encoding, e.g. windows-1252. Default: UTF-8 (a byte-order mark is always honoured).")
-    String encoding;
+    @Mixin
+    CsvInputOptions csv;
 
     @Mixin
     TaxonomyOption taxonomy;
@@ -82,7 +77,7 @@ final class RescreenCommand implements Callable<Integer> {
         }
         Messages messages = Messages.of(common.language());
         Rescreen rescreen = new Rescreen(new Rescreen.Options(previous, input, format.format,
-                BatchCommand.parseDelimiter(spec, delimiter), BatchCommand.parseEncoding(spec, encoding),
+                csv.delimiter(), csv.encoding(),
                 Runtime.getRuntime().availableProcessors(), taxonomy.ids()), stdin, spec.commandLine().getOut(),
                 messages);
         Rescreen.Summary summary = rescreen.run(common.screener());
