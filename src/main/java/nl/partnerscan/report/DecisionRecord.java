@@ -29,6 +29,7 @@ import nl.partnerscan.core.SignalMatch;
 import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.TopicMatch;
+import nl.partnerscan.io.ProgramVersion;
 
 /**
  * A record of one screening for the dossier, as the brochure asks: "De beslissing om wel of niet bepaalde
@@ -116,6 +117,11 @@ public final class DecisionRecord {
 
         provenance();
         return doc;
+    }
+
+    /** A value the build recorded, or "unknown" in the record's language. */
+    private String known(String value) {
+        return value.equals(ProgramVersion.UNKNOWN) ? messages.get("record.unknown") : value;
     }
 
     private static Optional<String> given(String text) {
@@ -281,7 +287,8 @@ public final class DecisionRecord {
         doc.heading(1, messages.get("record.provenance"));
         doc.fields(List.of(
                 new Document.Field(messages.get("record.program"), messages.format("record.program_version",
-                        details.program().name(), details.program().version(), details.program().commit())),
+                        details.program().name(), known(details.program().version()),
+                        known(details.program().commit()))),
                 new Document.Field(messages.get("record.reference_data"), messages.format("record.data",
                         data.dataVersion(), data.dataDigest()))));
         List<List<String>> lists = new ArrayList<>();
