@@ -2,15 +2,18 @@
 # Batch benchmark: how fast `partnerscan batch` screens a large CSV, against the grep a user would
 # otherwise script, on the same input in one run. Prints rows, file size, the median time and rows per
 # second of each, the ratio partnerscan/grep (the aim: at most 3), the time with the partner column
-# screened against the same rows with it unscreened (the aim: at most 2), the peak resident memory of the batch
-# run, and whether 1,000,000 rows screen with a 256 MB heap (JAVA_OPTS=-Xmx256m).
+# screened against the same rows with it unscreened (the aim: at most 2; the topic and description are
+# screened for listed names in both), the time with an own list of --list-size organisations against the
+# time without it (the aim: at most 2), the peak resident memory of the batch run, and whether
+# 1,000,000 rows screen with a 256 MB heap (JAVA_OPTS=-Xmx256m).
 #
-#   bench/batch.sh [--rows N] [--runs N] [--format csv|jsonl] [--seed S] [--dir DIR] [--keep]
+#   bench/batch.sh [--rows N] [--runs N] [--format csv|jsonl] [--seed S] [--list-size N] [--dir DIR] [--keep]
 #
 #     --rows N     rows in the generated CSV (default 1000000)
 #     --runs N     timed runs of each command, after one warm-up run (default 3); the median is reported
 #     --format F   the output format asked of partnerscan batch: csv (default) or jsonl
 #     --seed S     seed of the generator (default 20230501); the same seed gives the same file
+#     --list-size N  organisations in the generated own list (default 100000; 0 leaves that run out)
 #     --dir DIR    put the files here (created if missing) instead of in a new temporary directory
 #     --keep       keep the files (rows.csv, terms.txt, outputs, timings) instead of deleting them
 #
@@ -37,10 +40,10 @@ root="$(cd "$here/.." && pwd)"
 helper="$here/batch/benchdata.py"
 partnerscan="${PARTNERSCAN:-$root/partnerscan}"
 
-rows=1000000 runs=3 format=csv seed=20230501 dir="" keep=0
+rows=1000000 runs=3 format=csv seed=20230501 list_size=100000 dir="" keep=0
 usage() {  # usage [status]: the options (from the header above); to stdout for --help, else stderr
-  if [ "${1:-2}" = 0 ]; then sed -n '7,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0; fi
-  sed -n '7,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2
+  if [ "${1:-2}" = 0 ]; then sed -n '10,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0; fi
+  sed -n '10,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2
 }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -48,13 +51,14 @@ while [ $# -gt 0 ]; do
     --runs) runs="${2:-}"; shift 2 || usage ;;
     --format) format="${2:-}"; shift 2 || usage ;;
     --seed) seed="${2:-}"; shift 2 || usage ;;
+    --list-size) list_size="${2:-}"; shift 2 || usage ;;
     --dir) dir="${2:-}"; shift 2 || usage ;;
     --keep) keep=1; shift ;;
     -h|--help) usage 0 ;;
     *) echo "bench/batch.sh: unknown argument '$1'" >&2; usage ;;
   esac
 done
-[[ "$rows" =~ ^[1-9][0-9]*$ && "$runs" =~ ^[1-9][0-9]*$ && "$seed" =~ ^[0-9]+$ ]] || usage
+[[ "$rows" =~ ^[1-9][0-9]*$ && "$runs" =~ ^[1-9][0-9]*$ && "$seed" =~ ^[0-9]+$ && "$list_size" =~ ^[0-9]+$ ]] || usage
 [[ "$format" == csv || "$format" == jsonl ]] || usage
 
 for tool in python3 grep; do
@@ -91,7 +95,8 @@ ext="$format"
 csv="$work/rows.csv" terms="$work/terms.txt" out="$work/out.$ext" out2="$work/out2.$ext"
 ours=("$csv" "$terms" "$out" "$out2" "$work/labels.txt" "$work/gen.json" "$work/grep.out" "$work/grep-c.out"
       "$work/grep.json" "$work/grep-c.json" "$work/partnerscan.json" "$work/probe.err" "$work/run.err"
-      "$work/run.rss" "$work/small.err" "$work/small.rss")
+      "$work/run.rss" "$work/small.err" "$work/small.rss" "$work/own-list.csv" "$work/rows-nopartner.csv"
+      "$work/partnerscan-nopartner.json" "$work/partnerscan-list.json" "$work/list.err" "$work/list.rss")
 cleanup() {
   if [ "$keep" = 1 ]; then
     echo "bench/batch.sh: files kept in $work" >&2
@@ -208,6 +213,21 @@ np_args=(batch "$nopartner" --output "$out")
 [ "$format" = jsonl ] && np_args+=(--format jsonl)
 time_runs partnerscan-nopartner "$work/partnerscan-nopartner.json" /dev/null "$out" "$partnerscan" "${np_args[@]}"
 
+# 4d. The same rows against an own list of --list-size organisations (made-up names, bench/batch/benchdata.py
+#     ownlist), first once for its peak memory with a 512 MB heap, then timed with the default heap.
+list_args=()
+if [ "$list_size" -gt 0 ]; then
+  step "generating an own list of $list_size organisations ..."
+  python3 "$helper" ownlist "$work/own-list.csv" --size "$list_size" --seed "$seed"
+  list_args=(batch "$csv" --output "$out" --list "$work/own-list.csv")
+  [ "$format" = jsonl ] && list_args+=(--format jsonl)
+  step "checking partnerscan with the own list and JAVA_OPTS=-Xmx512m (one run, peak memory) ..."
+  rm -f "$out"
+  JAVA_OPTS=-Xmx512m measure_rss "$work/list.rss" "$partnerscan" "${list_args[@]}" 2>"$work/list.err"
+  step "timing partnerscan with the own list ..."
+  time_runs partnerscan-list "$work/partnerscan-list.json" /dev/null "$out" "$partnerscan" "${list_args[@]}"
+fi
+
 # 5. With a 256 MB heap: the launcher passes JAVA_OPTS to the JVM.
 step "running partnerscan with JAVA_OPTS=-Xmx256m ..."
 small_args=(batch "$csv" --output "$out2")
@@ -218,7 +238,10 @@ read -r small_status small_rss <"$work/small.rss"
 small_records=0
 [ "$small_status" = 0 ] && [ -f "$out2" ] && small_records="$(python3 "$helper" count "$out2")"
 
-report --ps-rss "$rss" --ps-records "$records" \
+list_status="" list_rss=""
+[ -f "$work/list.rss" ] && read -r list_status list_rss <"$work/list.rss"
+report --ps-rss "$rss" --ps-records "$records" --list-size "$list_size" --list-status "$list_status" \
+  --list-rss "$list_rss" --list-log "$work/list.err" \
   --small-status "$small_status" --small-rss "$small_rss" --small-records "$small_records" \
   --small-log "$work/small.err"
 expected=$((rows + 1)); [ "$format" = jsonl ] && expected=$rows

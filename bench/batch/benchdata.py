@@ -478,7 +478,8 @@ def cmd_report(args):
     import argparse
     ap = argparse.ArgumentParser(prog="benchdata.py report")
     for opt in ("--gen", "--work", "--locale", "--timer", "--format", "--java-opts", "--ps-rss",
-                "--ps-records", "--small-status", "--small-rss", "--small-records", "--small-log"):
+                "--ps-records", "--small-status", "--small-rss", "--small-records", "--small-log", "--list-size",
+                "--list-status", "--list-rss", "--list-log"):
         ap.add_argument(opt)
     a = ap.parse_args(args)
     gen = json.load(open(a.gen))
@@ -500,6 +501,7 @@ def cmd_report(args):
 
     g, gc, p = median("grep.json"), median("grep-c.json"), median("partnerscan.json")
     np = median("partnerscan-nopartner.json")
+    pl = median("partnerscan-list.json")
     print()
     print("partnerscan batch benchmark (bench/batch.sh)")
     print(f"  input   {rows:,} rows, {mb:.1f} MB; {gen['sensitive_rows']:,} mention a term of the table"
@@ -520,6 +522,8 @@ def cmd_report(args):
         line(f"partnerscan batch --format {a.format}", p)
     if np is not None:
         line("  the same, partner column not screened", np)
+    if pl is not None:
+        line(f"  the same, with an own list of {int(a.list_size):,}", pl)
     print()
     if p is not None:
         ratio = p / g
@@ -529,7 +533,18 @@ def cmd_report(args):
             print(f"  against grep in LC_ALL=C {p / gc:.2f}   (for scale only)")
         if np is not None:
             print(f"  partner column           {p / np:.2f}x the time without it (aim: at most 2:"
-                  f" {'met' if p / np <= 2 else 'NOT met'})")
+                  f" {'met' if p / np <= 2 else 'NOT met'}; topics and descriptions are screened for listed"
+                  f" names in both)")
+        if pl is not None:
+            print(f"  own list of {int(a.list_size):,}  {pl / p:.2f}x the time without it (aim: at most 2:"
+                  f" {'met' if pl / p <= 2 else 'NOT met'})")
+    if a.list_status:
+        if a.list_status == "0":
+            print(f"  own list, -Xmx512m       succeeded; peak RSS {mb_of(a.list_rss)}")
+        else:
+            print(f"  own list, -Xmx512m       FAILED (exit {a.list_status}); its standard error ends:")
+            for text in open(a.list_log, encoding="utf-8", errors="replace").read().splitlines()[-4:]:
+                print("    " + text)
     print(f"  grep matched {lines('grep.out'):,} of {lines('rows.csv'):,} lines (short terms such as EV or AR"
           f" also match inside ordinary words)")
     if p is None:
@@ -550,12 +565,50 @@ def cmd_report(args):
             print("    " + text)
 
 
+# An own list of organisations (bench/batch.sh --list-size N): made-up names in the shape of real ones (a
+# place or a made-up proper name, a subject, a kind of organisation), each with an abbreviation and a
+# former name, so that the list's index is as large as a real list of that size. Seeded; no real names.
+SYLLABLES = ["an", "bai", "bao", "bei", "chang", "chen", "dong", "fang", "feng", "gao", "guang", "hai", "han",
+             "hong", "hua", "jia", "jian", "jin", "kai", "lan", "li", "lin", "long", "mei", "ming", "nan", "ning",
+             "ping", "qi", "qing", "rui", "shan", "sheng", "shi", "tai", "tian", "wei", "wen", "xi", "xiang", "xin",
+             "ya", "yang", "yi", "yong", "yu", "yuan", "ze", "zhen", "zhi", "zhong", "zhou"]
+SUBJECTS = ["Photonics", "Optics", "Materials", "Microelectronics", "Robotics", "Automation", "Energy", "Batteries",
+            "Aerospace", "Marine Engineering", "Precision Machinery", "Software", "Biotechnology", "Vaccines",
+            "Chemical Engineering", "Semiconductors", "Sensors", "Navigation", "Telecommunications", "Drones"]
+KINDS = ["Research Institute", "Institute", "Technology Company Limited", "Laboratory", "Research Center",
+         "Group Corporation", "Academy", "Engineering Company", "Industrial Park", "University"]
+
+
+def cmd_ownlist(args):
+    import argparse
+    ap = argparse.ArgumentParser(prog="benchdata.py ownlist")
+    ap.add_argument("out")
+    ap.add_argument("--size", type=int, default=100000)
+    ap.add_argument("--seed", type=int, default=20230501)
+    a = ap.parse_args(args)
+    import random
+    rng = random.Random(a.seed)
+    seen = set()
+    with open(a.out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(("name", "aliases", "country"))
+        while len(seen) < a.size:
+            proper = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 2, 3)))).capitalize()
+            name = f"{proper} {rng.choice(SUBJECTS)} {rng.choice(KINDS)}"
+            if name in seen:
+                continue
+            seen.add(name)
+            abbreviation = "".join(word[0] for word in name.split()).upper()
+            former = f"{proper} {rng.choice(SUBJECTS)} {rng.choice(KINDS)}"
+            w.writerow((name, f"{abbreviation}{len(seen) % 97}; {former}", "China"))
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     cmd, args = sys.argv[1], sys.argv[2:]
     {"terms": cmd_terms, "rows": cmd_rows, "check": cmd_check, "count": cmd_count, "maxrss": cmd_maxrss,
-     "median": cmd_median, "report": cmd_report}.get(cmd, lambda _: sys.exit(__doc__))(args)
+     "median": cmd_median, "report": cmd_report, "ownlist": cmd_ownlist}.get(cmd, lambda _: sys.exit(__doc__))(args)
 
 
 if __name__ == "__main__":

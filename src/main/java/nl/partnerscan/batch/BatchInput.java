@@ -4,16 +4,12 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,45 +20,50 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.io.InputException;
-import nl.partnerscan.io.LineEndings;
-import nl.partnerscan.io.Separators;
 
 /**
  * Reads a batch CSV as a stream of {@link InputRow}s, one per record, in order, holding one record at a
- * time. Handles what spreadsheets write: a byte-order mark (UTF-8, or UTF-16 from Excel's "Unicode
- * text"), {@code ;}, {@code ,} or tab as separator (detected from the header unless given), quoted values
- * with separators and line breaks inside (line endings are read as LF, see {@link LineEndings}). Bytes
- * that are not valid in the input's encoding never pass
+ * time. Handles what spreadsheets write (see {@link InputText}: byte-order mark, encoding, {@code sep=}
+ * line, separator), quoted values with separators and line breaks inside, and rows whose every cell is
+ * empty, which are skipped and counted. Bytes that are not valid in the input's encoding never pass
  * silently: the row that holds them gets an error that suggests {@code --encoding}.
  */
 public final class BatchInput implements Iterator<InputRow>, Closeable {
-    /** The most characters one record may have; a longer one stops the run with its line. */
+    /**
+     * The most characters one record may have (its values, without separators and quotes), wherever it is
+     * in the file; a longer one stops the run with its line.
+     */
     public static final int MAX_RECORD_CHARS = 1024 * 1024;
+    /**
+     * The reader's buffer holds a whole record as written, quotes and separators included, so it is larger
+     * than the bound on the values: {@link #MAX_RECORD_CHARS} is then what decides, wherever the record is.
+     */
+    private static final int MAX_BUFFER_CHARS = 4 * MAX_RECORD_CHARS;
     private static final char REPLACEMENT = '\uFFFD';
+    private static final Pattern READER_LINE = Pattern.compile("line (\\d+)");
 
     private final String file;
     private final CountingInputStream counting;
-    private final Charset charset;
-    private final boolean byteOrderMark;
-    private final char delimiter;
+    private final InputText input;
     private final CsvReader<CsvRecord> reader;
     /** The records after the header. */
     private final Iterator<CsvRecord> records;
     private final Columns columns;
     private final Set<String> organisations;
     private long number;
+    private long emptyRows;
+    private InputRow next;
 
-    private BatchInput(String file, CountingInputStream counting, Charset charset, boolean byteOrderMark,
-                       char delimiter, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Columns columns,
-                       Set<String> organisations) {
+    private BatchInput(String file, CountingInputStream counting, InputText input, CsvReader<CsvRecord> reader,
+                       Iterator<CsvRecord> records, Columns columns, Set<String> organisations) {
         this.file = file;
         this.counting = counting;
-        this.charset = charset;
-        this.byteOrderMark = byteOrderMark;
-        this.delimiter = delimiter;
+        this.input = input;
         this.reader = reader;
         this.records = records;
         this.columns = columns;
@@ -74,49 +75,39 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
      *
      * @param file      the name to use in messages ("partnerships.csv", or "standard input")
      * @param in        the bytes; closed by {@link #close()}
-     * @param encoding  the encoding, or empty for UTF-8; a byte-order mark overrides it
-     * @param separator the separator, or empty to detect it from the header
+     * @param encoding  the encoding, or empty for UTF-8 (Windows-1252 if the bytes are not); a byte-order
+     *                  mark overrides it
+     * @param separator the separator, or empty to take it from a {@code sep=} line or the header
      * @param answerIds the question and check ids an answer column may be named after
+     * @param chosen    the columns the user named for a role, by role
+     * @param organisations the kinds of organisation an {@code organisation} column may name, in lower case
      * @throws InputException if the input is empty or has no usable header
      */
     public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
-                                  Optional<Character> separator, Set<String> answerIds) {
-        return open(file, in, encoding, separator, answerIds, Set.of());
-    }
-
-    /**
-     * Opens a batch input whose {@code organisation} column may name one of {@code organisations}.
-     *
-     * @see #open(String, InputStream, Optional, Optional, Set)
-     */
-    public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
-                                  Optional<Character> separator, Set<String> answerIds, Set<String> organisations) {
+                                  Optional<Character> separator, Set<String> answerIds, Map<ColumnRole, String> chosen,
+                                  Set<String> organisations) {
         CountingInputStream counting = new CountingInputStream(in);
         try {
-            PushbackInputStream bytes = new PushbackInputStream(counting, 3);
-            Optional<Charset> bomCharset = readByteOrderMark(bytes);
-            Charset charset = bomCharset.orElse(encoding.orElse(StandardCharsets.UTF_8));
-            BufferedReader text = new BufferedReader(new LineEndings(new InputStreamReader(bytes, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE))), 1 << 16);
-            char delimiter = separator.isPresent() ? separator.get() : detectSeparator(text);
+            InputText input = InputText.open(counting, encoding, separator, MAX_RECORD_CHARS);
             CsvReader<CsvRecord> reader = CsvReader.builder()
-                    .fieldSeparator(delimiter)
+                    .fieldSeparator(input.delimiter())
                     .quoteCharacter('"')
                     .commentStrategy(CommentStrategy.NONE)
                     .skipEmptyLines(true)
                     .allowExtraFields(true)
                     .allowMissingFields(true)
-                    .maxBufferSize(MAX_RECORD_CHARS)
-                    .ofCsvRecord(text);
+                    .maxBufferSize(MAX_BUFFER_CHARS)
+                    .build(CsvRecordHandler.builder().maxRecordSize(MAX_RECORD_CHARS).maxFieldSize(MAX_RECORD_CHARS)
+                            .build(), input.text());
             Iterator<CsvRecord> records = reader.iterator();
             if (!nextRecord(file, records)) {
                 throw new InputException(file + ": the file is empty; a batch file starts with a header row such as"
                         + " id;onderwerp;omschrijving;partner");
             }
-            Columns columns = Columns.of(file, records.next().getFields(), answerIds);
-            return new BatchInput(file, counting, charset, bomCharset.isPresent(), delimiter, reader, records, columns,
-                    organisations);
+            CsvRecord header = records.next();
+            Columns columns = Columns.of(file + ":" + (header.getStartingLineNumber() + input.linesBefore()),
+                    header.getFields(), answerIds, chosen);
+            return new BatchInput(file, counting, input, reader, records, columns, organisations);
         } catch (IOException e) {
             throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -126,68 +117,40 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new InputException(file + ": the header cannot be read: " + e.getMessage(), e);
+            throw new InputException(file + ": the header cannot be read: " + notOutOfMemory(e).getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new InputException(file + ": cannot be read: " + e.getCause().getMessage(), e);
         }
     }
 
-    private static Optional<Charset> readByteOrderMark(PushbackInputStream in) throws IOException {
-        byte[] head = new byte[3];
-        int n = in.readNBytes(head, 0, 3);
-        if (n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return Optional.of(StandardCharsets.UTF_8);
-        }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            in.unread(head, 2, n - 2);
-            return Optional.of(StandardCharsets.UTF_16LE);
-        }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            in.unread(head, 2, n - 2);
-            return Optional.of(StandardCharsets.UTF_16BE);
-        }
-        in.unread(head, 0, n);
-        return Optional.empty();
-    }
-
-    /** The separator of the header line, read ahead and put back. */
-    private static char detectSeparator(BufferedReader text) throws IOException {
-        text.mark(MAX_RECORD_CHARS);
-        StringBuilder header = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < MAX_RECORD_CHARS; i++) {
-            int c = text.read();
-            if (header.length() == 0 && (c == '\n' || c == '\r')) {
-                continue; // blank lines before the header, which the reader skips too
-            }
-            if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
-                break;
-            }
-            quoted ^= c == '"';
-            header.append((char) c);
-        }
-        text.reset();
-        return Separators.detect(header);
-    }
-
-    /** The separator in use (given or detected). */
+    /** The separator in use (given, from the {@code sep=} line, or detected). */
     public char delimiter() {
-        return delimiter;
+        return input.delimiter();
     }
 
-    /** The encoding in use (given, UTF-8, or from the byte-order mark). */
+    /** The encoding in use (given, from the byte-order mark, UTF-8, or Windows-1252 when the bytes are not UTF-8). */
     public Charset charset() {
-        return charset;
+        return input.charset();
+    }
+
+    /** Whether nothing said the encoding and the bytes were not UTF-8, so that they are read as Windows-1252. */
+    public boolean windows1252Guessed() {
+        return input.windows1252Guessed();
     }
 
     /** Whether the input began with a byte-order mark. */
     public boolean byteOrderMark() {
-        return byteOrderMark;
+        return input.byteOrderMark();
     }
 
     /** The header's column names as written. */
     public List<String> header() {
         return columns.names;
+    }
+
+    /** What each column is used for, in header order. */
+    public List<ColumnUse> columnUses() {
+        return columns.uses();
     }
 
     /** Whether the header has a column that gives each row's id. */
@@ -200,17 +163,57 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         return counting.count;
     }
 
+    /** The rows skipped so far because every cell was empty (as Excel leaves {@code ;;} below the data). */
+    public long emptyRows() {
+        return emptyRows;
+    }
+
     @Override
     public boolean hasNext() {
+        while (next == null && nextRecord()) {
+            CsvRecord record = records.next();
+            if (record.getFields().stream().allMatch(String::isBlank)) {
+                emptyRows++;
+            } else {
+                number++;
+                next = row(record.getStartingLineNumber() + input.linesBefore(), record.getFields());
+            }
+        }
+        return next != null;
+    }
+
+    private boolean nextRecord() {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new InputException(file + ": after data row " + number + ": " + e.getMessage()
-                    + " (a record may have at most " + MAX_RECORD_CHARS + " characters; is a quote left open?)", e);
+            Throwable cause = notOutOfMemory(e);
+            Matcher line = READER_LINE.matcher(String.valueOf(e.getMessage()));
+            String where = file + (line.find() ? ": line " + (Long.parseLong(line.group(1)) + input.linesBefore()) : "")
+                    + " (after data row " + number + "): ";
+            if (String.valueOf(cause.getMessage()).contains("exceeds the max")) { // record or field size
+                throw new InputException(where + "the record is longer than " + MAX_RECORD_CHARS + " characters, the"
+                        + " most a record may have; is a quote left open?", e);
+            }
+            throw new InputException(where + cause.getMessage() + "; is a quote left open?", e);
         } catch (UncheckedIOException e) {
             throw new InputException(file + ": cannot be read after data row " + number + ": "
                     + e.getCause().getMessage(), e);
         }
+    }
+
+    /**
+     * The root cause of a parse failure. The CSV reader wraps whatever it meets, a lack of memory too: that
+     * is rethrown as itself, to be reported as what it is rather than as a broken record.
+     */
+    private static Throwable notOutOfMemory(CsvParseException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof OutOfMemoryError outOfMemory) {
+            throw outOfMemory;
+        }
+        return cause;
     }
 
     @Override
@@ -218,9 +221,9 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CsvRecord record = records.next();
-        number++;
-        return row(record.getStartingLineNumber(), record.getFields());
+        InputRow row = next;
+        next = null;
+        return row;
     }
 
     private InputRow row(long line, List<String> fields) {
@@ -229,8 +232,8 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         for (int i = 0; i < width; i++) {
             cells.add(i < fields.size() ? fields.get(i) : "");
         }
-        String id = columns.id >= 0 && !cells.get(columns.id).isBlank() ? cells.get(columns.id).strip()
-                : Long.toString(number);
+        Optional<String> id = columns.id < 0 ? Optional.of(Long.toString(number))
+                : Optional.of(cells.get(columns.id).strip()).filter(value -> !value.isEmpty());
         Optional<String> error = check(line, fields, cells);
         if (error.isPresent()) {
             return new InputRow(line, number, id, cells, Optional.empty(), error);
@@ -253,10 +256,11 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     private Optional<String> check(long line, List<String> fields, List<String> cells) {
         if (fields.size() > columns.size()) {
             return Optional.of("line " + line + ": " + fields.size() + " values, but the header has " + columns.size()
-                    + " columns; put values that contain '" + printable(delimiter) + "' in double quotes");
+                    + " columns; put values that contain '" + printable(input.delimiter()) + "' in double quotes");
         }
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).indexOf(REPLACEMENT) >= 0) {
+                Charset charset = input.charset();
                 return Optional.of("line " + line + ", column '" + columns.names.get(i) + "': bytes that are not valid "
                         + charset.name() + (charset.equals(StandardCharsets.UTF_8)
                         ? "; if the file was saved by Excel or another Windows program, try --encoding windows-1252"
@@ -303,33 +307,6 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
             reader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Counts the bytes read through it. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private volatile long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.partnerscan.core.Language;
@@ -41,6 +42,12 @@ public final class BatchRun {
 
     /** Rows handed to a worker at once: enough to outweigh the hand-over, few enough to keep memory flat. */
     private static final int CHUNK_SIZE = 256;
+    /**
+     * The characters of rows in flight (read, and not yet written), as a share of the heap: a row is held as
+     * read and as formatted, each one or two bytes a character, so this keeps what is in flight to about a
+     * quarter of the heap however long the rows are. At least one record of the largest size.
+     */
+    private static final long IN_FLIGHT_HEAP_SHARE = 16;
 
     /** How the results are written. */
     public enum Format {
@@ -64,15 +71,20 @@ public final class BatchRun {
      * @param workers    worker threads for screening, at least 1
      * @param taxonomies the taxonomies to match every row against, besides the sectors
      * @param language   the language of the results and the overview
+     * @param columns    the columns the user named for a role (the header's names), by role
+     * @param terminal   whether standard output is a terminal: CSV written there has control characters in
+     *                   its cells replaced, so that no escape sequence from the input reaches the terminal
      */
     public record Options(String input, Optional<Path> output, Optional<Path> overview, Format format,
                           Optional<Character> delimiter, Optional<Charset> charset, int workers,
-                          Set<String> taxonomies, Language language) {
+                          Set<String> taxonomies, Language language, Map<ColumnRole, String> columns,
+                          boolean terminal) {
         public Options {
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be at least 1");
             }
             taxonomies = Set.copyOf(taxonomies);
+            columns = Map.copyOf(columns);
         }
     }
 
@@ -84,7 +96,6 @@ public final class BatchRun {
     /**
      * @param stdin  read when the input is {@link #STANDARD_INPUT}; closed by the run
      * @param stdout where the results go when there is no output file
-     * @throws InputException if the output file is the input file
      */
     public BatchRun(Options options, InputStream stdin, PrintWriter stdout) {
         this.options = options;
@@ -92,19 +103,16 @@ public final class BatchRun {
                 : Optional.of(Path.of(options.input()));
         this.stdin = stdin;
         this.stdout = stdout;
-        if (options.output().isPresent() && inputPath.isPresent()
-                && isSameFile(inputPath.get(), options.output().get())) {
-            throw new InputException(options.output().get() + ": is the input file; partnerscan will not overwrite"
-                    + " its input. Choose another --output");
-        }
     }
 
     /**
-     * Screens every row and writes the results, then the overview.
+     * Screens every row and writes the results and the overview. The output files are opened before the
+     * first row is read, so that a target that cannot be written stops the run before any work; they are
+     * committed together at the end, all or none.
      *
      * @throws InputException  if the input cannot be read; rows before the failure are written only to
-     *                         standard output, an output file is left as it was
-     * @throws OutputException if the output or the overview cannot be written
+     *                         standard output, output files are left as they were
+     * @throws OutputException if an output cannot be written; output files are then left as they were
      */
     public BatchSummary run(Screener screener, BatchProgress progress) throws IOException {
         long started = System.nanoTime();
@@ -112,23 +120,26 @@ public final class BatchRun {
         BatchReport overview = options.overview().isPresent()
                 ? new BatchReport(screener.data(), Messages.of(options.language())) : null;
         BatchSummary.Counter counter = new BatchSummary.Counter();
-        String described;
+        BatchSummary summary;
         try (InputStream in = inputPath.isPresent() ? open(inputPath.get()) : stdin;
+             AtomicFile file = options.output().map(AtomicFiles::open).orElse(null);
+             AtomicFile overviewFile = options.overview().map(AtomicFiles::open).orElse(null);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()), organisationIds(screener.data()));
-             AtomicFile file = options.output().map(AtomicFiles::open).orElse(null)) {
-            BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data());
+                     answerIds(screener.data()), options.columns(), organisationIds(screener.data()))) {
+            BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data(),
+                    file == null && options.terminal());
+            progress.columns(rows.columnUses());
             progress.start(inputPath.map(BatchRun::size).orElse(-1L));
             out.begin();
             new OrderedParallelMap<InputRow, Screened>(row -> {
                 Optional<ScreeningResult> result =
                         row.request().map(r -> screener.screen(r.withTaxonomies(options.taxonomies())));
                 return new Screened(row, result, out.format(row, result));
-            }, options.workers(), CHUNK_SIZE).run(rows, screened -> {
+            }, BatchRun::chars, options.workers(), CHUNK_SIZE, inFlightChars()).run(rows, screened -> {
                 out.write(screened.formatted());
                 counter.count(screened.row(), screened.result().map(ScreeningResult::verdict));
                 if (overview != null) {
-                    overview.add(screened.row().id(), screened.row().line(),
+                    overview.add(screened.row().id().orElse(""), screened.row().line(),
                             screened.row().request().map(ScreeningRequest::topics).orElse(List.of()),
                             screened.result(), screened.row().error());
                 }
@@ -136,29 +147,40 @@ public final class BatchRun {
             });
             out.end();
             progress.finish();
-            if (file != null) {
-                file.commit();
+            if (overviewFile != null) {
+                overviewFile.writer().write(DocumentWriters.html(overview.build(label, ZonedDateTime.now()),
+                        options.language().code()));
             }
-            described = describe(label, rows);
+            AtomicFiles.commitAll(file, overviewFile);
+            summary = counter.summary(rows, describe(label, rows), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             // What reached standard output before a failure shows before the error message.
             stdout.flush();
         }
-        if (overview != null) {
-            AtomicFiles.write(options.overview().get(),
-                    DocumentWriters.html(overview.build(label, ZonedDateTime.now()), options.language().code()));
-        }
-        return counter.summary(described, Duration.ofNanos(System.nanoTime() - started));
+        return summary;
     }
 
-    private BatchOutput newOutput(Writer writer, BatchInput rows, ReferenceData data) {
+    private BatchOutput newOutput(Writer writer, BatchInput rows, ReferenceData data, boolean terminal) {
         return switch (options.format()) {
             case CSV -> new CsvOutput(writer, rows.delimiter(), rows.header(), rows.hasIdColumn(),
                     options.language(), rows.byteOrderMark() || !rows.charset().equals(StandardCharsets.UTF_8),
-                    data.dataVersion());
+                    data.dataVersion(), terminal);
             case JSON_LINES, JSON_ARRAY -> new JsonBatchOutput(writer, options.format() == Format.JSON_ARRAY,
                     options.language(), data.dataVersion(), rows.header());
         };
+    }
+
+    static long inFlightChars() {
+        return Math.max(BatchInput.MAX_RECORD_CHARS, Runtime.getRuntime().maxMemory() / IN_FLIGHT_HEAP_SHARE);
+    }
+
+    /** A row's size in flight: its characters. */
+    static long chars(InputRow row) {
+        long chars = 1;
+        for (String cell : row.cells()) {
+            chars += cell.length();
+        }
+        return chars;
     }
 
     /** The ids a column may carry an answer under: the questions' and their checks'. */
@@ -182,14 +204,6 @@ public final class BatchRun {
         String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
         return Printable.of(label) + ", " + separator + ", " + input.charset().name()
                 + (input.byteOrderMark() ? " with BOM" : "");
-    }
-
-    private static boolean isSameFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
     }
 
     static InputStream open(Path path) {

@@ -9,15 +9,17 @@ import nl.partnerscan.core.Verdict;
 /**
  * What a batch run did, as data: the front end words it and chooses the exit code.
  *
- * @param rows       the data rows read; each has an output row
- * @param verdicts   the screened rows per verdict; a verdict no row got may be absent
- * @param errors     the rows that could not be screened
- * @param firstError the error of the first such row
- * @param input      what the input turned out to be: name, separator, encoding, byte-order mark
- * @param elapsed    how long the run took, the overview included
+ * @param rows               the data rows read; each has an output row
+ * @param verdicts           the screened rows per verdict; a verdict no row got may be absent
+ * @param errors             the rows that could not be screened
+ * @param firstError         the error of the first such row
+ * @param emptyRows          the rows skipped because every cell was empty; they have no output row
+ * @param input              what the input turned out to be: name, separator, encoding, byte-order mark
+ * @param windows1252Guessed whether the input was read as Windows-1252 because it was not UTF-8
+ * @param elapsed            how long the run took, the overview included
  */
 public record BatchSummary(long rows, Map<Verdict, Long> verdicts, long errors, Optional<String> firstError,
-                           String input, Duration elapsed) {
+                           long emptyRows, String input, boolean windows1252Guessed, Duration elapsed) {
     public BatchSummary {
         verdicts = Map.copyOf(verdicts);
     }
@@ -56,8 +58,9 @@ public record BatchSummary(long rows, Map<Verdict, Long> verdicts, long errors, 
             return rows;
         }
 
-        BatchSummary summary(String input, Duration elapsed) {
-            return new BatchSummary(rows, verdicts, errors, Optional.ofNullable(firstError), input, elapsed);
+        BatchSummary summary(BatchInput input, String described, Duration elapsed) {
+            return new BatchSummary(rows, verdicts, errors, Optional.ofNullable(firstError), input.emptyRows(),
+                    described, input.windows1252Guessed(), elapsed);
         }
     }
 }

@@ -20,6 +20,7 @@ import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.TopicMatch;
+import nl.partnerscan.io.Printable;
 
 /**
  * Batch results as CSV: the input's columns as read (with an {@code id} column first when the input has
@@ -46,6 +47,7 @@ final class CsvOutput implements BatchOutput {
     private final Language language;
     private final boolean byteOrderMark;
     private final String dataVersion;
+    private final boolean terminal;
 
     /**
      * @param out           where to write; not closed
@@ -55,9 +57,11 @@ final class CsvOutput implements BatchOutput {
      * @param language      the language of the reasons
      * @param byteOrderMark whether to start with a UTF-8 byte-order mark (so that Excel reads UTF-8)
      * @param dataVersion   the reference data's version, in every row
+     * @param terminal      whether the output goes to a terminal: control characters in cells are then
+     *                      replaced (see {@link Printable}), as no escape sequence from the input may reach it
      */
     public CsvOutput(Writer out, char delimiter, List<String> header, boolean hasIdColumn, Language language,
-                     boolean byteOrderMark, String dataVersion) {
+                     boolean byteOrderMark, String dataVersion, boolean terminal) {
         this.out = out;
         this.delimiter = delimiter;
         this.header = header;
@@ -65,6 +69,7 @@ final class CsvOutput implements BatchOutput {
         this.language = language;
         this.byteOrderMark = byteOrderMark;
         this.dataVersion = dataVersion;
+        this.terminal = terminal;
         Set<String> replaced = Set.copyOf(RESULT_COLUMNS);
         for (int i = 0; i < header.size(); i++) {
             if (!replaced.contains(header.get(i).strip().toLowerCase(Locale.ROOT))) {
@@ -91,7 +96,7 @@ final class CsvOutput implements BatchOutput {
     public String format(InputRow row, Optional<ScreeningResult> result) {
         List<String> cells = new ArrayList<>(keptColumns.size() + RESULT_COLUMNS.size() + 1);
         if (addIdColumn) {
-            cells.add(row.id());
+            cells.add(row.id().orElse(""));
         }
         keptColumns.forEach(i -> cells.add(row.cells().get(i)));
         if (result.isPresent()) {
@@ -131,7 +136,8 @@ final class CsvOutput implements BatchOutput {
 
     /** {@code list:official name (match)}, e.g. {@code ca-nro:Harbin Institute of Technology (alias)}. */
     static String partnerHit(PartnerHit hit) {
-        return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id() + ")";
+        return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id()
+                + (hit.field() == PartnerHit.Field.PARTNER ? "" : ", " + hit.field().id()) + ")";
     }
 
     private String reason(Reason reason) {
@@ -155,7 +161,7 @@ final class CsvOutput implements BatchOutput {
 
         String format(List<String> cells) {
             List<String> safe = new ArrayList<>(cells.size());
-            cells.forEach(cell -> safe.add(SpreadsheetCells.neutralise(cell)));
+            cells.forEach(cell -> safe.add(SpreadsheetCells.neutralise(terminal ? Printable.of(cell) : cell)));
             csv.writeRecord(safe);
             try {
                 csv.flush();

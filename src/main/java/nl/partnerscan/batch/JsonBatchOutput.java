@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.report.JsonOutput;
@@ -15,16 +18,18 @@ import nl.partnerscan.report.ResultJson;
 
 /**
  * Batch results as JSON lines (one object a line) or as one JSON array. Each object has the fields of
- * {@code screen --format json}, plus {@code id}, {@code line} (where the row starts in the input),
- * {@code error} (null when the row was screened) and {@code columns} (the input row's cells by header
- * name).
+ * {@code screen --format json}, plus {@code id} (null when the row's id cell is empty), {@code line} (where
+ * the row starts in the input), {@code error} (null when the row was screened) and {@code columns} (the
+ * input row's cells by header name; a name the header gives twice keeps both cells, the second as
+ * {@code "name (2)"}).
  */
 final class JsonBatchOutput implements BatchOutput {
     private final Writer out;
     private final boolean array;
     private final Language language;
     private final String dataVersion;
-    private final List<String> header;
+    /** The header's names made unique, as keys of {@code columns}. */
+    private final List<String> keys;
     private boolean first = true;
 
     /**
@@ -39,7 +44,28 @@ final class JsonBatchOutput implements BatchOutput {
         this.array = array;
         this.language = language;
         this.dataVersion = dataVersion;
-        this.header = header;
+        this.keys = uniqueKeys(header);
+    }
+
+    /**
+     * Each name as it is, and a name given before with " (2)", " (3)" … added (the first number that is no
+     * other column's name): a JSON object holds one value per key.
+     */
+    private static List<String> uniqueKeys(List<String> header) {
+        Set<String> taken = new HashSet<>();
+        List<String> keys = new ArrayList<>();
+        for (String name : header) {
+            keys.add(taken.add(name) ? name : null);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            for (int n = 2; keys.get(i) == null; n++) {
+                String key = header.get(i) + " (" + n + ")";
+                if (taken.add(key)) {
+                    keys.set(i, key);
+                }
+            }
+        }
+        return keys;
     }
 
     @Override
@@ -54,11 +80,10 @@ final class JsonBatchOutput implements BatchOutput {
         ResultJson fields = result.map(r -> ResultJson.of(r, language))
                 .orElseGet(() -> ResultJson.unscreened(language, dataVersion));
         Map<String, String> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            // A header name given twice keeps its first cell, as a JSON object holds one value per name.
-            columns.putIfAbsent(header.get(i), row.cells().get(i));
+        for (int i = 0; i < keys.size(); i++) {
+            columns.put(keys.get(i), row.cells().get(i));
         }
-        return JsonOutput.line(new Row(row.id(), row.line(), fields, row.error().orElse(null), columns));
+        return JsonOutput.line(new Row(row.id().orElse(null), row.line(), fields, row.error().orElse(null), columns));
     }
 
     @Override

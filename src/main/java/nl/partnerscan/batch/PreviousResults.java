@@ -224,7 +224,7 @@ final class PreviousResults implements Closeable {
         @Override
         public RowOutcome next() {
             JsonNode row = nodes.next();
-            if (!row.isObject() || !row.hasNonNull("id")) {
+            if (!row.isObject() || !row.has("id")) {
                 throw new InputException(file + ": a row without an 'id'; give the output of partnerscan batch");
             }
             sawVersion(row.path("data_version").asText(null));
@@ -232,11 +232,12 @@ final class PreviousResults implements Closeable {
             areas.addAll(texts(row.path("dual_use")));
             Set<String> hits = new HashSet<>();
             for (JsonNode hit : row.path("partner_hits")) {
+                String field = hit.path("field").asText("partner");
                 hits.add(hit.path("list").asText() + ":" + hit.path("name").asText() + " (" + hit.path("match").asText()
-                        + ")");
+                        + (field.equals("partner") ? "" : ", " + field) + ")");
             }
             String verdict = row.path("verdict").asText("");
-            return new RowOutcome(row.get("id").asText(), row.path("line").asLong(0),
+            return new RowOutcome(row.get("id").isNull() ? "" : row.get("id").asText(), row.path("line").asLong(0),
                     verdict.isEmpty() || row.path("verdict").isNull() ? RowOutcome.ERROR : verdict,
                     texts(row.path("sectors")), areas, hits);
         }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.partnerscan.core.Screener;
@@ -42,14 +43,17 @@ public final class Rescreen {
      * @param charset    the input's encoding; empty for UTF-8
      * @param workers    worker threads for screening, at least 1
      * @param taxonomies the taxonomies to match against, besides the sectors
+     * @param columns    the columns the user named for a role (the header's names), by role
      */
     public record Options(Path previous, String input, Format format, Optional<Character> delimiter,
-                          Optional<Charset> charset, int workers, Set<String> taxonomies) {
+                          Optional<Charset> charset, int workers, Set<String> taxonomies,
+                          Map<ColumnRole, String> columns) {
         public Options {
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be at least 1");
             }
             taxonomies = Set.copyOf(taxonomies);
+            columns = Map.copyOf(columns);
         }
     }
 
@@ -104,14 +108,15 @@ public final class Rescreen {
         try (PreviousResults previous = PreviousResults.open(options.previous());
              InputStream in = standardInput ? stdin : BatchRun.open(Path.of(options.input()));
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     BatchRun.answerIds(screener.data()), BatchRun.organisationIds(screener.data()))) {
+                     BatchRun.answerIds(screener.data()), options.columns(),
+                     BatchRun.organisationIds(screener.data()))) {
             previousVersion = previous.dataVersion();
             currentVersion = current;
             String versions = messages.format("rescreen.versions", previousVersion.orElse(messages.get(
                     "rescreen.unknown")), current);
             new OrderedParallelMap<InputRow, RowOutcome>(row -> RowOutcome.of(row, row.request()
                     .map(r -> screener.screen(r.withTaxonomies(options.taxonomies()))).orElse((ScreeningResult) null)),
-                    options.workers(), CHUNK_SIZE).run(rows, now -> {
+                    BatchRun::chars, options.workers(), CHUNK_SIZE, BatchRun.inFlightChars()).run(rows, now -> {
                         counts[0]++;
                         Optional<RowOutcome> before = previous.take(now.id());
                         if (before.isEmpty()) {

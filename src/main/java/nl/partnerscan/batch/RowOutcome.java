@@ -13,7 +13,8 @@ import nl.partnerscan.core.Taxonomy;
 /**
  * What {@code rescreen} compares of a row between two runs: its verdict ({@value #ERROR} when it could not be
  * screened), the sectors of the table, the EU areas and dual-use categories, and the partner's hits on lists
- * as {@code list:name (match)}, as the batch output writes them.
+ * as {@code list:name (match)} ({@code list:name (match, field)} for a name found in the topic or
+ * description), as the batch output writes them. A row whose id cell is empty has the empty id.
  *
  * @param line where the row starts in its input; 0 when the file it was read from does not say
  */
@@ -33,7 +34,7 @@ record RowOutcome(String id, long line, String verdict, Set<String> sectors, Set
     /** A row of this run: screened, or (when {@code result} is null) not. */
     static RowOutcome of(InputRow row, ScreeningResult result) {
         if (result == null) {
-            return new RowOutcome(row.id(), row.line(), ERROR, Set.of(), Set.of(), Set.of());
+            return new RowOutcome(row.id().orElse(""), row.line(), ERROR, Set.of(), Set.of(), Set.of());
         }
         Set<String> areas = new TreeSet<>();
         for (String taxonomy : List.of(Taxonomy.EU_CRITICAL, Taxonomy.DUAL_USE)) {
@@ -41,7 +42,7 @@ record RowOutcome(String id, long line, String verdict, Set<String> sectors, Set
         }
         Set<String> hits = new TreeSet<>();
         result.partnerHits().forEach(hit -> hits.add(CsvOutput.partnerHit(hit)));
-        return new RowOutcome(row.id(), row.line(), result.verdict().id(),
+        return new RowOutcome(row.id().orElse(""), row.line(), result.verdict().id(),
                 new TreeSet<>(result.sectors().stream().map(Sector::id).toList()), areas, hits);
     }
 

@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
                     + " in the same order: the input's columns, then verdict, score, sectors, technologies,"
                     + " matches, reasons and error. A row that cannot be screened gets an error naming its line"
                     + " and column; the run goes on.",
-            "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner, and"
-                    + " answers as q1..q6 or a check id. Topic or description is required; other columns are"
-                    + " passed through.",
-            "A summary goes to standard error.",
+            "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner,"
+                    + " organisation or organisatie (who is asking), and answers as q1..q6 or a check id; a header with one of those words in it (Onderwerp (kort),"
+                    + " Chinese partner) counts too, or name a column with --topic-column and the like. Topic or"
+                    + " description is required; other columns are passed through.",
+            "Which columns are screened as what goes to standard error first, a summary at the end.",
             "Example: partnerscan batch partnerships.csv --output results.csv --fail-on high"})
 final class BatchCommand implements Callable<Integer> {
     /** How batch results are written, as the option spells it. */
@@ -70,7 +71,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE instead of standard output. It is written in full to a temporary file"
-                    + " first and then moved into place, so it is never half-written.")
+                    + " first and then moved into place, so it is never half-written; a device or FIFO is written"
+                    + " into directly.")
     Path output;
 
     @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv",
@@ -82,7 +84,8 @@ final class BatchCommand implements Callable<Integer> {
     CsvInputOptions csv;
 
     @Option(names = "--fail-on", paramLabel = "elevated|high",
-            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict.")
+            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict, also when other"
+                    + " rows have errors.")
     FailOn failOn;
 
     @Option(names = "--report", paramLabel = "FILE.html",
@@ -108,25 +111,32 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputTargets targets = OutputTargets.of(common).output(output, "--output").output(report, "--report");
+        if (!input.equals(BatchRun.STANDARD_INPUT)) {
+            targets.input(Path.of(input), "the input file");
+        }
+        targets.check();
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
                 Optional.ofNullable(report), format.format, csv.delimiter(), csv.encoding(), workers(),
-                taxonomy.ids(), common.language()), stdin, spec.commandLine().getOut());
+                taxonomy.ids(), common.language(), csv.columns(), common.terminal().stdoutIsTerminal()), stdin,
+                spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
             throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
         }
         PrintWriter err = spec.commandLine().getErr();
-        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal()));
         Messages messages = Messages.of(common.language());
+        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal(), messages));
         if (report != null) {
-            err.println(messages.format("record.written", report));
+            err.println(messages.format("record.written", Printable.of(report.toString())));
         }
         print(summary, err, messages);
-        if (summary.errors() > 0) {
-            return ExitCode.ROW_ERRORS;
-        }
+        // What --fail-on asks about is the answer a script waits for: rows with an error do not hide it.
         if (failOn != null && summary.atLeast(failOn.verdict) > 0) {
             return ExitCode.FAIL_ON;
+        }
+        if (summary.errors() > 0) {
+            return ExitCode.ROW_ERRORS;
         }
         return ExitCode.OK;
     }
@@ -143,6 +153,12 @@ final class BatchCommand implements Callable<Integer> {
         err.println(messages.format("batch.summary", summary.rows(), summary.count(Verdict.LOW),
                 summary.count(Verdict.ELEVATED), summary.count(Verdict.HIGH), summary.errors(),
                 String.format(Locale.ROOT, "%.1f", summary.elapsed().toNanos() / 1e9), summary.input()));
+        if (summary.emptyRows() > 0) {
+            err.println(messages.format("batch.empty_rows", summary.emptyRows()));
+        }
+        if (summary.windows1252Guessed()) {
+            err.println(messages.get("batch.windows1252"));
+        }
         summary.firstError().ifPresent(error ->
                 err.println(messages.format("batch.first_error", Printable.of(error))));
         err.flush();

@@ -61,6 +61,9 @@ final class BundledData {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, reported as such
+            }
             throw new IllegalStateException(e.getCause());
         }
     }

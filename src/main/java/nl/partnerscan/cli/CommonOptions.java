@@ -33,7 +33,8 @@ final class CommonOptions {
 
     @Option(names = "--list", paramLabel = "FILE",
             description = "Also check partners against this list of your own (repeatable): YAML like the bundled"
-                    + " lists, or CSV with a header name[,aliases,country,kind,source]; aliases separated by ';' or '|'.")
+                    + " lists; CSV with a header name[,aliases,country,kind,source], aliases separated by ';' or '|';"
+                    + " OpenSanctions entities.ftm.json; or the US Consolidated Screening List (CSV or JSON).")
     List<Path> extraLists = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
@@ -67,7 +68,12 @@ final class CommonOptions {
             return data;
         }
         List<DesignationList> lists = new ArrayList<>();
-        extraLists.forEach(file -> lists.add(ReferenceDataLoader.loadList(file)));
+        try {
+            extraLists.forEach(file -> lists.add(ReferenceDataLoader.loadList(file)));
+        } catch (OutOfMemoryError tooBig) {
+            lists.clear();
+            throw tooBig(tooBig);
+        }
         try {
             return data.withLists(lists);
         } catch (IllegalArgumentException duplicate) {
@@ -75,8 +81,25 @@ final class CommonOptions {
         }
     }
 
-    /** A screener on the reference data of {@link #loadData()}. */
+    /**
+     * A screener on the reference data of {@link #loadData()}. Lists too large for the memory Java was given
+     * end in a one-line error that says so, not in a stack trace.
+     */
     Screener screener() {
-        return dataDirectory == null && extraLists.isEmpty() ? BundledData.screener() : new Screener(loadData());
+        if (dataDirectory == null && extraLists.isEmpty()) {
+            return BundledData.screener();
+        }
+        try {
+            return new Screener(loadData());
+        } catch (OutOfMemoryError tooBig) {
+            throw tooBig(tooBig);
+        }
+    }
+
+    private DataException tooBig(OutOfMemoryError error) {
+        String lists = extraLists.isEmpty() ? String.valueOf(dataDirectory) : extraLists.toString();
+        return new DataException(lists, 0, 0, "the lists are too big for the memory Java was given (at most "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give it more, e.g. JAVA_OPTS=-Xmx2g,"
+                + " or use a shorter list");
     }
 }

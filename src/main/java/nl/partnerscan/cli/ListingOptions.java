@@ -7,7 +7,6 @@ import java.util.function.BiFunction;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.report.Messages;
 import nl.partnerscan.report.ReferenceText;
-import nl.partnerscan.report.Style;
 import picocli.CommandLine.Mixin;
 
 /**

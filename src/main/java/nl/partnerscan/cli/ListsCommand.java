@@ -1,8 +1,8 @@
 package nl.partnerscan.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.partnerscan.report.JsonOutput;
-import nl.partnerscan.report.ReferenceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code partnerscan lists}: the lists partners are checked against, with their source, date and licence. */
 @Command(name = "lists", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Lists the lists that partners are checked against (bundled, in --data DIR/lists, and --list"
-                + " FILE), each with its kind, source, date, licence and number of organisations.")
+                + " FILE), each with its kind, source, date and age, licence and number of organisations; a list older"
+                + " than the data's max_age_months (twelve by default) is flagged.")
 final class ListsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -21,6 +22,7 @@ final class ListsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return listing.print(spec.commandLine().getOut(), JsonOutput::writeLists, ReferenceText::lists);
+        return listing.print(spec.commandLine().getOut(), JsonOutput::writeLists,
+                (text, data) -> text.lists(data, LocalDate.now()));
     }
 }

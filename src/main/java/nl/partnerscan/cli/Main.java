@@ -18,7 +18,7 @@ import nl.partnerscan.data.DataException;
 import nl.partnerscan.io.InputException;
 import nl.partnerscan.io.OutputException;
 import nl.partnerscan.io.Printable;
-import nl.partnerscan.report.Style;
+import nl.partnerscan.io.RaisingOutputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -40,12 +40,12 @@ public final class Main {
             BundledData.prefetch();
         }
         // Standard output buffered and in UTF-8 whatever the platform's default: batch writes millions of rows.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        // Under the PrintWriter, which would swallow them, write errors raise (see Main.run).
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new RaisingOutputStream(
+                new FileOutputStream(FileDescriptor.out), "standard output"), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         int code = run(args, System.in, out, err);
-        out.flush();
         err.flush();
         System.exit(code);
     }
@@ -74,9 +74,45 @@ public final class Main {
         return run(args, in, out, err, Terminal.ofProcess());
     }
 
-    /** Runs partnerscan as if its output went to {@code terminal}; returns the exit code. */
+    /**
+     * Runs partnerscan as if its output went to {@code terminal}; returns the exit code. Standard output is
+     * flushed and checked at the end: output that could not be written is never a success.
+     */
     static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
-        return newCommandLine(in, out, err, terminal, args).execute(args);
+        int code;
+        try {
+            code = newCommandLine(in, out, err, terminal, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        }
+        try {
+            out.flush();
+            if (!out.checkError()) {
+                return code;
+            }
+            err.println("partnerscan: standard output: cannot be written");
+            return ExitCode.INPUT_ERROR;
+        } catch (OutputException e) {
+            // A failure that stopped the command was reported by it; one that did not, is reported now.
+            return code == ExitCode.INPUT_ERROR || code == ExitCode.BROKEN_PIPE ? code : outputError(e, err);
+        }
+    }
+
+    /** Output that cannot be written: one line and exit 4; a reader that went away: no line, exit 141. */
+    private static int outputError(OutputException e, PrintWriter err) {
+        if (e.brokenPipe()) {
+            return ExitCode.BROKEN_PIPE;
+        }
+        err.println("partnerscan: " + e.getMessage());
+        return ExitCode.INPUT_ERROR;
+    }
+
+    /** Memory is released by now (the run's data is unreachable), so that this line can be printed. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("partnerscan: out of memory: the run needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB that Java may use; give it more, e.g. JAVA_OPTS=-Xmx4g ./partnerscan ...");
+        err.flush();
+        return ExitCode.OUT_OF_MEMORY;
     }
 
     /** A command line for these arguments, with partnerscan's streams and error handling. */
@@ -92,6 +128,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // An argument is what it says: scripts pass untrusted text, and '@secret.txt' must not read a file.
+        commandLine.setExpandAtFiles(false);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         // Help wraps like the rest of the text; picocli's own width (80) stays for pipes.
@@ -99,6 +137,14 @@ public final class Main {
         addExitCodeList(commandLine);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> executionError(e, cmd, parseResult));
+        // Help and version text fail outside any command, and picocli would print a stack trace for that.
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutputException e) {
+                return outputError(e, err);
+            }
+        });
         return commandLine;
     }
 
@@ -138,7 +184,12 @@ public final class Main {
         if (e instanceof DataException) {
             err.println("partnerscan: reference data: " + Printable.of(e.getMessage()));
             code = ExitCode.DATA_ERROR;
-        } else if (e instanceof InputException || e instanceof OutputException) {
+        } else if (e instanceof OutputException output) {
+            code = outputError(output, err);
+            if (output.brokenPipe()) {
+                return code; // quietly, as a program killed by SIGPIPE
+            }
+        } else if (e instanceof InputException) {
             err.println("partnerscan: " + Printable.of(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {

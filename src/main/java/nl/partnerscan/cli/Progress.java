@@ -1,12 +1,20 @@
 package nl.partnerscan.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import nl.partnerscan.batch.BatchProgress;
+import nl.partnerscan.batch.ColumnRole;
+import nl.partnerscan.batch.ColumnUse;
+import nl.partnerscan.io.Printable;
+import nl.partnerscan.report.Messages;
 
 /**
- * A one-line progress display on standard error for long batch runs: percentage (for a file), rows and
- * rows per second, redrawn at most four times a second. Only on a terminal; plain text, no colour.
+ * What a batch run says on standard error while it goes: always one line with the columns it screens as
+ * what and those it only passes through (a topic column under a name it does not know must not go
+ * unnoticed); and, only on a terminal, a one-line progress display for long runs: percentage (for a file),
+ * rows and rows per second, redrawn at most four times a second, plain text, no colour.
  */
 final class Progress implements BatchProgress {
     private static final long REDRAW_NANOS = 250_000_000L;
@@ -14,14 +22,35 @@ final class Progress implements BatchProgress {
 
     private final PrintWriter err;
     private final boolean enabled;
+    private final Messages messages;
     private long totalBytes;
     private long start;
     private long lastDraw;
     private boolean drawn;
 
-    Progress(PrintWriter err, boolean enabled) {
+    /** @param enabled whether to show the progress display (on a terminal) */
+    Progress(PrintWriter err, boolean enabled, Messages messages) {
         this.err = err;
         this.enabled = enabled;
+        this.messages = messages;
+    }
+
+    @Override
+    public void columns(List<ColumnUse> uses) {
+        List<String> screened = new ArrayList<>();
+        List<String> passedThrough = new ArrayList<>();
+        for (ColumnUse use : uses) {
+            String name = Printable.of(use.name());
+            if (use.role() == ColumnRole.PASSED_THROUGH) {
+                passedThrough.add("'" + name + "'");
+            } else {
+                screened.add(messages.format("batch.column." + use.role().name().toLowerCase(Locale.ROOT), name,
+                        use.answer()));
+            }
+        }
+        err.println(messages.format("batch.columns", String.join(", ", screened),
+                passedThrough.isEmpty() ? messages.get("batch.columns.none") : String.join(", ", passedThrough)));
+        err.flush();
     }
 
     /** Rows per second count from here: the time before, loading data and opening files, is not screening. */

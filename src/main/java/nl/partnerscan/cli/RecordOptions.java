@@ -11,7 +11,9 @@ import java.util.Optional;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.io.AtomicFile;
 import nl.partnerscan.io.AtomicFiles;
+import nl.partnerscan.io.Printable;
 import nl.partnerscan.io.ProgramVersion;
 import nl.partnerscan.report.DecisionRecord;
 import nl.partnerscan.report.Document;
@@ -64,6 +66,13 @@ final class RecordOptions {
         return file != null;
     }
 
+    /**
+     * Opens the record's file, so that one that cannot be written stops the run before any question is
+     * asked; null when no record is wanted.
+     */
+    AtomicFile open() {
+        return file == null ? null : AtomicFiles.open(file);
+    }
 
     /**
      * Refuses a record that cannot be written as asked: a file of another kind, an existing file without
@@ -103,17 +112,17 @@ final class RecordOptions {
         questionnaire.done();
     }
 
-    /** Writes the record, whole or not at all, and says where on {@code err}. */
-    void write(ScreeningRequest request, ScreeningResult result, ReferenceData data, ZonedDateTime when,
-               Messages messages, PrintWriter err) {
+    /** Writes the record into {@code target} (from {@link #open()}), whole or not at all, and says where on {@code err}. */
+    void write(AtomicFile target, ScreeningRequest request, ScreeningResult result, ReferenceData data,
+               ZonedDateTime when, Messages messages, PrintWriter err) {
         refuseExisting();
         RecordDetails details = new RecordDetails(when, Optional.ofNullable(assessor), Optional.ofNullable(caseReference),
                 Optional.ofNullable(decision), Optional.ofNullable(reasoning), reviewDate(), ProgramVersion.current());
         Document document = DecisionRecord.build(request, result, data, details, messages);
         boolean html = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
-        AtomicFiles.write(file, html ? DocumentWriters.html(document, messages.language().code())
+        AtomicFiles.write(target, html ? DocumentWriters.html(document, messages.language().code())
                 : DocumentWriters.markdown(document));
-        err.println(messages.format("record.written", file));
+        err.println(messages.format("record.written", Printable.of(file.toString())));
     }
 
     private void refuseExisting() {

@@ -78,7 +78,7 @@ final class RescreenCommand implements Callable<Integer> {
         Messages messages = Messages.of(common.language());
         Rescreen rescreen = new Rescreen(new Rescreen.Options(previous, input, format.format,
                 csv.delimiter(), csv.encoding(),
-                Runtime.getRuntime().availableProcessors(), taxonomy.ids()), stdin, spec.commandLine().getOut(),
+                Runtime.getRuntime().availableProcessors(), taxonomy.ids(), csv.columns()), stdin, spec.commandLine().getOut(),
                 messages);
         Rescreen.Summary summary = rescreen.run(common.screener());
         PrintWriter err = spec.commandLine().getErr();

@@ -18,6 +18,7 @@ import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.io.AtomicFile;
 import nl.partnerscan.report.JsonOutput;
 import nl.partnerscan.report.Messages;
 import nl.partnerscan.report.ResultText;
@@ -50,7 +51,8 @@ final class ScreenCommand implements Callable<Integer> {
     String description = "";
 
     @Option(names = {"-p", "--partner"}, paramLabel = "NAME",
-            description = "Name or description of the Chinese party.")
+            description = "Name or description of the Chinese party. Alone (without --topic or --description) only"
+                    + " the partner is screened, and the result says so.")
     String partner = "";
 
     @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER",
@@ -109,9 +111,9 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() {
         ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids(),
                 organisation.strip().toLowerCase(Locale.ROOT));
-        if (!request.hasSubject()) {
+        if (!request.hasSubject() && request.partner().isBlank()) {
             throw new ParameterException(spec.commandLine(),
-                    "nothing to screen: give --topic TEXT or --description TEXT");
+                    "nothing to screen: give --topic TEXT, --description TEXT or --partner NAME");
         }
         record.check();
         if (brief && (format.json() || verbose || allChecks)) {
@@ -122,6 +124,14 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
                     + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
         }
+        OutputTargets.of(common).output(record.file, "--record").check();
+        // Opened now, so that a record that cannot be written stops the run before any question is asked.
+        try (AtomicFile recordFile = record.open()) {
+            return screen(request, recordFile);
+        }
+    }
+
+    private int screen(ScreeningRequest request, AtomicFile recordFile) {
         Screener screener = common.screener();
         try {
             screener.organisation(request.organisation());
@@ -148,8 +158,8 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (record.wanted()) {
-            record.write(request, result, screener.data(), clock.get(), Messages.of(common.language()),
+        if (recordFile != null) {
+            record.write(recordFile, request, result, screener.data(), clock.get(), Messages.of(common.language()),
                     spec.commandLine().getErr());
         }
         if (format.json()) {

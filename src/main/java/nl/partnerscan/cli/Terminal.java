@@ -81,6 +81,10 @@ final class Terminal {
                 && !"dumb".equals(environment.get("TERM"));
     }
 
+    boolean stdoutIsTerminal() {
+        return stdoutIsTerminal;
+    }
+
     boolean stderrIsTerminal() {
         return stderrIsTerminal;
     }

@@ -1,8 +1,13 @@
 package nl.partnerscan.core;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A list of organisations to check a partner against: a government's designation list, a public
@@ -38,6 +43,22 @@ public record DesignationList(
             return name().toLowerCase(Locale.ROOT);
         }
     }
+
+    /**
+     * How many whole months the list is old on {@code today}, by its date (a date that starts with
+     * yyyy-MM-dd or yyyy-MM); empty when the list states no date.
+     */
+    public OptionalInt monthsOld(LocalDate today) {
+        Matcher date = DATE.matcher(this.date);
+        if (!date.lookingAt()) {
+            return OptionalInt.empty();
+        }
+        LocalDate dated = LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                date.group(3) == null ? 1 : Integer.parseInt(date.group(3)));
+        return dated.isAfter(today) ? OptionalInt.of(0) : OptionalInt.of((int) ChronoUnit.MONTHS.between(dated, today));
+    }
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
     public DesignationList {
         Objects.requireNonNull(id, "id");

@@ -11,34 +11,50 @@ import nl.partnerscan.core.match.NameIndex;
 import nl.partnerscan.core.match.TermIndex;
 
 /**
- * Finds what the partner's name says: the words that describe it (a party or state body, the armed forces,
- * …) and the lists it is on. Built once per data set; thread-safe.
+ * Finds what the partner's name says (the words that describe it: a party or state body, the armed forces,
+ * …) and the listed organisations named in the partner field, the topics and the description. Built once
+ * per data set; thread-safe.
  */
 final class PartnerFinder {
     /** An organisation on one list. */
     private record ListEntry(DesignationList list, ListedOrganisation organisation) {
     }
 
-    private final ReferenceData data;
+    /** A text to look for names in, and which field it is. */
+    record Text(String text, PartnerHit.Field field) {
+    }
+
     private final TermIndex<ScoringRules.PartnerIndicator> indicatorIndex;
-    /** Built on first use: most screenings name no partner, and a single screen is a person waiting. */
-    private volatile NameIndex<ListEntry> listIndex;
+    private final NameIndex<ListEntry> listIndex;
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
     private final Map<ListedOrganisation, Integer> listOrder = new IdentityHashMap<>();
 
     PartnerFinder(ReferenceData data) {
-        this.data = data;
         TermIndex.Builder<ScoringRules.PartnerIndicator> indicators = TermIndex.builder();
         for (ScoringRules.PartnerIndicator indicator : data.scoring().partnerIndicators()) {
             indicator.terms().forEach(term -> indicators.add(term, indicator));
         }
         this.indicatorIndex = indicators.build();
+        NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
         int position = 0;
         for (DesignationList list : data.lists()) {
             for (ListedOrganisation organisation : list.entries()) {
                 listOrder.put(organisation, position++);
+                names.add(new ListEntry(list, organisation), organisation.country(), names(organisation));
             }
         }
+        this.listIndex = names.build();
+    }
+
+    private static List<NameIndex.Name> names(ListedOrganisation organisation) {
+        List<NameIndex.Name> names = new ArrayList<>(1 + organisation.aliases().size() + organisation.names().size());
+        names.add(new NameIndex.Name(organisation.name(), NameIndex.Kind.OFFICIAL));
+        organisation.aliases().forEach(alias -> names.add(new NameIndex.Name(alias, NameIndex.Kind.ALIAS)));
+        for (ListedOrganisation.ScriptName name : organisation.names()) {
+            names.add(new NameIndex.Name(name.text(),
+                    name.transliteration() ? NameIndex.Kind.TRANSLITERATION : NameIndex.Kind.ALIAS));
+        }
+        return names;
     }
 
     /** The words of the partner's description that raise the risk, the first per indicator. */
@@ -50,42 +66,35 @@ final class PartnerFinder {
         return List.copyOf(firstPerIndicator.values());
     }
 
-    /** The partner's name found on the lists, in the order of the lists and their entries. */
-    List<PartnerHit> listHits(String partner) {
-        if (partner.isBlank()) {
-            return List.of();
+    /**
+     * The listed organisations named in the texts, once each (the best hit; on a tie the first field), in
+     * the order of the lists and their entries.
+     */
+    List<PartnerHit> listHits(List<Text> texts) {
+        Map<ListedOrganisation, PartnerHit> best = new IdentityHashMap<>();
+        for (Text text : texts) {
+            if (text.text().isBlank()) {
+                continue;
+            }
+            for (NameIndex.NameHit<ListEntry> hit : listIndex.find(text.text(), text.field() != PartnerHit.Field.PARTNER)) {
+                PartnerHit.Match match = hit.near() ? PartnerHit.Match.NEAR
+                        : hit.official() ? PartnerHit.Match.EXACT : PartnerHit.Match.ALIAS;
+                PartnerHit found = new PartnerHit(hit.entry().list(), hit.entry().organisation(), hit.name(), hit.text(),
+                        match, hit.similarity(), text.field(), hit.basis(), hit.detail());
+                best.merge(found.entry(), found, (earlier, later) -> rank(later) > rank(earlier) ? later : earlier);
+            }
         }
-        List<PartnerHit> hits = new ArrayList<>();
-        for (NameIndex.NameHit<ListEntry> hit : listIndex().find(partner)) {
-            PartnerHit.Match match = hit.near() ? PartnerHit.Match.NEAR
-                    : hit.official() ? PartnerHit.Match.EXACT : PartnerHit.Match.ALIAS;
-            hits.add(new PartnerHit(hit.entry().list(), hit.entry().organisation(), hit.name(), hit.text(), match,
-                    hit.similarity()));
-        }
+        List<PartnerHit> hits = new ArrayList<>(best.values());
         // In the order of the lists and of their entries, whichever way each name was found.
         hits.sort(Comparator.comparingInt(h -> listOrder.get(h.entry())));
         return hits;
     }
 
-    private NameIndex<ListEntry> listIndex() {
-        NameIndex<ListEntry> index = listIndex;
-        if (index == null) {
-            synchronized (this) {
-                index = listIndex;
-                if (index == null) {
-                    NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
-                    for (DesignationList list : data.lists()) {
-                        for (ListedOrganisation organisation : list.entries()) {
-                            ListEntry entry = new ListEntry(list, organisation);
-                            names.add(organisation.name(), true, entry);
-                            organisation.aliases().forEach(alias -> names.add(alias, false, entry));
-                        }
-                    }
-                    index = names.build();
-                    listIndex = index;
-                }
-            }
-        }
-        return index;
+    private static double rank(PartnerHit hit) {
+        return switch (hit.match()) {
+            case EXACT -> 3;
+            case ALIAS -> 2;
+            case NEAR -> hit.similarity();
+        };
     }
 }

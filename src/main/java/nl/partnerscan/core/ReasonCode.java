@@ -23,6 +23,8 @@ public enum ReasonCode {
     FLAG_NOT_STATED,
     /** The subject is not in the table. */
     NO_MATCH,
+    /** No topic or description was given: only the partner was screened. */
+    SUBJECT_NOT_SCREENED,
     /** An answer to a check that raises the risk (the points come from the check). */
     RISKY_ANSWER,
     /** The points add up to more than the maximum score. */
@@ -31,8 +33,12 @@ public enum ReasonCode {
     PARTNER_INDICATOR,
     /** The partner is on a list. */
     PARTNER_LISTED,
-    /** The partner's name is a few letters away from a listed name. */
+    /** The partner's name is a few letters away from a listed name, or a name that others share. */
     PARTNER_NEAR,
+    /** A topic or the description names a listed organisation (the points are the list kind's). */
+    NAMED_IN_TEXT,
+    /** A topic or the description names one that looks like a listed organisation: to check. */
+    NEAR_IN_TEXT,
     /** An EU critical technology area 1 to 4. */
     EU_PRIORITY_AREA,
     /** Another EU critical technology area. */

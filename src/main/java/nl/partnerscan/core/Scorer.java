@@ -39,6 +39,10 @@ public final class Scorer {
         if (findings.tableScreened()) {
             addTopicReasons(findings.sectors(), findings.technologies(), reasons, minimums);
         }
+        if (!findings.subjectScreened()) {
+            ScoringRules.Rule alone = rules.rule(ReasonCode.SUBJECT_NOT_SCREENED);
+            reasons.add(new Reason(ReasonCode.SUBJECT_NOT_SCREENED.id(), alone.points(), alone.reason()));
+        }
         addAnswerReasons(answers, reasons);
         for (PartnerSignal signal : findings.partnerSignals()) {
             ScoringRules.Rule rule = signal.indicator().rule();
@@ -118,13 +122,20 @@ public final class Scorer {
         ScoringRules.PartnerListRules lists = rules.partnerLists();
         for (PartnerHit hit : hits) {
             boolean near = hit.match() == PartnerHit.Match.NEAR;
-            ScoringRules.Rule rule = near ? rules.rule(ReasonCode.PARTNER_NEAR) : lists.hit().get(hit.list().kind());
+            boolean inText = hit.field() != PartnerHit.Field.PARTNER;
+            ScoringRules.Rule kindRule = lists.hit().get(hit.list().kind());
+            ReasonCode code = near ? (inText ? ReasonCode.NEAR_IN_TEXT : ReasonCode.PARTNER_NEAR)
+                    : inText ? ReasonCode.NAMED_IN_TEXT : ReasonCode.PARTNER_LISTED;
+            ScoringRules.Rule rule = code == ReasonCode.PARTNER_LISTED ? kindRule : rules.rule(code);
             Localized text = fill(rule.reason(), "{list}", Localized.same(hit.list().name()));
             text = fill(text, "{kind}", lists.kindNames().get(hit.list().kind()));
             text = fill(text, "{name}", Localized.same(hit.entry().name()));
-            text = fill(text, "{matched}", Localized.same(near ? hit.text() : hit.matched()));
-            reasons.add(new Reason(near ? ReasonCode.PARTNER_NEAR.id() : ReasonCode.PARTNER_LISTED.id(), rule.points(),
-                    text));
+            text = fill(text, "{matched}", Localized.same(near || inText ? hit.text() : hit.matched()));
+            if (inText) {
+                text = fill(text, "{field}", lists.fieldNames().get(hit.field().id()));
+            }
+            reasons.add(new Reason(near ? ReasonCode.PARTNER_NEAR.id() : ReasonCode.PARTNER_LISTED.id(),
+                    near ? rule.points() : kindRule.points(), text));
             if (!near) {
                 minimums.add(tableMatched ? lists.minimumWithTopic() : lists.minimum());
             }

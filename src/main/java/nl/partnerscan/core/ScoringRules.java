@@ -68,10 +68,14 @@ public record ScoringRules(
      */
     public record PartnerListRules(Map<DesignationList.Kind, Rule> hit, Verdict minimum,
                                    Verdict minimumWithTopic, Map<DesignationList.Kind, Localized> kindNames,
-                                   Localized notice) {
+                                   Map<String, Localized> fieldNames, int maxAgeMonths, Localized notice) {
         public PartnerListRules {
             hit = Map.copyOf(hit);
             kindNames = Map.copyOf(kindNames);
+            fieldNames = Map.copyOf(fieldNames);
+            if (maxAgeMonths < 1) {
+                throw new IllegalArgumentException("max_age_months must be at least 1");
+            }
             for (DesignationList.Kind kind : DesignationList.Kind.values()) {
                 if (!hit.containsKey(kind) || !kindNames.containsKey(kind)) {
                     throw new IllegalArgumentException("no rule or name for list kind " + kind.id());

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.partnerscan.core.match.Disguises;
+import nl.partnerscan.core.match.Words;
 
 /**
  * Screens partnerships against the reference data: reads each text as a person sees it (undoing disguises),
  * finds the table's sectors and technologies, the EU taxonomies' areas and the brochure's other risks in the
- * subject, what the partner's name says and which lists it is on, resolves the answers to the six questions,
+ * subject, what the partner's name says, and the listed organisations named in any of its texts, resolves the answers to the six questions,
  * and has the {@link Scorer} weigh it all, with a reason for every point. Build one per data set and reuse
  * it: building the indexes is the expensive part, screening is linear in the length of the text.
  * Thread-safe.
@@ -28,6 +30,11 @@ public final class Screener {
     private final List<OpenQuestion> allQuestionsOpen;
     private final Scorer scorer;
     private final ContactRouter router;
+    /**
+     * The result of a request that finds nothing, per set of taxonomies screened, subject or not, and
+     * organisation (whose contacts come first): a batch has one or a few.
+     */
+    private final Map<List<Object>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
 
     public Screener(ReferenceData data) {
         this.data = data;
@@ -53,7 +60,7 @@ public final class Screener {
      * entry).
      */
     public List<TopicMatch> matchTopic(String text) {
-        return texts.topics(data.disguises().clean(text).text());
+        return texts.topics(Words.of(data.disguises().clean(text).text()));
     }
 
     /**
@@ -112,30 +119,49 @@ public final class Screener {
         List<TopicMatch> matches = new ArrayList<>();
         List<TaxonomyMatch> taxonomyMatches = new ArrayList<>();
         List<SignalMatch> signals = new ArrayList<>();
+        List<PartnerFinder.Text> named = new ArrayList<>();
+        Disguises.Cleaned partner = disguises.clean(request.partner());
+        disguised |= partner.disguised();
+        named.add(new PartnerFinder.Text(partner.text(), PartnerHit.Field.PARTNER));
         List<String> subject = new ArrayList<>(request.topics());
         subject.add(request.description());
-        for (String raw : subject) {
-            Disguises.Cleaned cleaned = disguises.clean(raw);
+        for (int i = 0; i < subject.size(); i++) {
+            Disguises.Cleaned cleaned = disguises.clean(subject.get(i));
             disguised |= cleaned.disguised();
-            String text = cleaned.text();
+            Words text = Words.of(cleaned.text());
+            String readable = cleaned.text();
             if (request.includes(ScreeningRequest.NCTV)) {
                 matches.addAll(texts.topics(text));
             }
             taxonomyMatches.addAll(texts.taxonomies(text, request));
             signals.addAll(texts.signals(text));
+            named.add(new PartnerFinder.Text(readable, i < request.topics().size() ? PartnerHit.Field.TOPIC
+                    : PartnerHit.Field.DESCRIPTION));
         }
-        Disguises.Cleaned partner = disguises.clean(request.partner());
-        disguised |= partner.disguised();
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
-        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV), sectors, technologies,
-                taxonomyMatches, partners.indicators(partner.text()), partners.listHits(partner.text()), signals,
-                disguised);
+        Findings findings = new Findings(request.includes(ScreeningRequest.NCTV) && request.hasSubject(),
+                request.hasSubject(), matches, sectors, technologies, taxonomyMatches,
+                partners.indicators(partner.text()), partners.listHits(named), signals, disguised);
+        if (answers.isEmpty() && findings.nothing()) {
+            // Most rows of a batch find nothing: their results are all alike, so one is made per kind of request.
+            return nothingFound.computeIfAbsent(
+                    List.of(request.taxonomies(), request.hasSubject(), organisation.map(Organisation::id).orElse("")),
+                    k -> result(findings, answers, organisation));
+        }
+        return result(findings, answers, organisation);
+    }
+
+    private ScreeningResult result(Findings findings, Map<String, Answer> answers,
+            Optional<Organisation> organisation) {
+        List<Sector> sectors = findings.sectors();
+        List<Technology> technologies = findings.technologies();
+        List<SignalMatch> signals = findings.signals();
         Scoring scoring = scorer.score(findings, answers);
         ScoringRules rules = data.scoring();
         List<RoutedContact> contacts = router.route(organisation, findings);
         return new ScreeningResult(scoring.verdict(), scoring.score(), rules.verdicts().get(scoring.verdict()), sectors,
-                technologies, matches, taxonomyMatches,
+                technologies, findings.matches(), findings.taxonomyMatches(),
                 findings.dualUse() ? Optional.of(rules.exportControl()) : Optional.empty(),
                 findings.partnerSignals(), findings.partnerHits(), signals, scoring.reasons(), answers,
                 answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), urgentChecks(signals),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.partnerscan.core.match.Hit;
 import nl.partnerscan.core.match.TermIndex;
+import nl.partnerscan.core.match.Words;
 
 /**
  * Finds in a topic or description what the reference data names: the table's sectors and technologies
@@ -69,7 +70,7 @@ final class TextFinder {
     }
 
     /** The table's entries found in one text, by the term index's hit policy. */
-    List<TopicMatch> topics(String text) {
+    List<TopicMatch> topics(Words text) {
         List<TopicMatch> matches = new ArrayList<>();
         for (Hit<TableEntry> hit : topicIndex.find(text)) {
             matches.add(new TopicMatch(hit.matchedText(), hit.term(), hit.entry().sector(), hit.entry().technology()));
@@ -78,7 +79,7 @@ final class TextFinder {
     }
 
     /** The EU taxonomies' areas found in one text, for the taxonomies the request includes. */
-    List<TaxonomyMatch> taxonomies(String text, ScreeningRequest request) {
+    List<TaxonomyMatch> taxonomies(Words text, ScreeningRequest request) {
         List<TaxonomyMatch> matches = new ArrayList<>();
         for (Hit<AreaEntry> hit : taxonomyIndex.find(text)) {
             AreaEntry entry = hit.entry();
@@ -91,7 +92,7 @@ final class TextFinder {
     }
 
     /** The brochure's other risks found in one text. */
-    List<SignalMatch> signals(String text) {
+    List<SignalMatch> signals(Words text) {
         List<SignalMatch> matches = new ArrayList<>();
         for (Hit<Signal> hit : signalIndex.find(text)) {
             matches.add(new SignalMatch(hit.matchedText(), hit.term(), hit.entry()));

@@ -3,10 +3,11 @@ package nl.partnerscan.data;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,25 +17,41 @@ import java.util.Optional;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ListedOrganisation;
 import nl.partnerscan.core.Localized;
+import nl.partnerscan.io.LineEndings;
+import nl.partnerscan.io.Printable;
 import nl.partnerscan.io.Separators;
 
 /**
  * A user's own list of organisations as a spreadsheet export: a CSV with a header holding {@code name}
  * and, if wanted, {@code aliases} (separated by {@code ;} or {@code |}), {@code country}, {@code kind} and
- * {@code source}. The list is named after its file and is of kind {@code own}.
+ * {@code source}. The list is named after its file and is of kind {@code own}. Line endings are read as
+ * LF first ({@link LineEndings}), as for every CSV partnerscan reads, so that a lone CR inside a quoted
+ * field loses no entry.
  */
 public final class ListCsv {
     private ListCsv() {
     }
 
-    /** Reads a list from CSV bytes; {@code label} is the file as the user knows it. */
+    /** Reads a list from CSV bytes (a file of a data directory); {@code label} is the file as the user knows it. */
     public static DesignationList read(String label, byte[] bytes) {
-        String text = decode(label, bytes);
+        return read(label, new StringReader(ListFiles.decode(label, bytes)), "not stated");
+    }
+
+    /**
+     * Reads a list from CSV text.
+     *
+     * @param date the list's date as shown (the file's date when the list states none)
+     */
+    static DesignationList read(String label, Reader text, String date) {
         List<ListedOrganisation> entries = new ArrayList<>();
         try {
-            Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Separators.detect(text))
+            BufferedReader lines = new BufferedReader(new LineEndings(text), 1 << 16);
+            lines.mark(1 << 16);
+            String first = lines.readLine();
+            lines.reset();
+            Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Separators.detect(first == null ? "" : first))
                     .allowMissingFields(true).allowExtraFields(true).skipEmptyLines(true)
-                    .ofCsvRecord(text).iterator();
+                    .ofCsvRecord(lines).iterator();
             if (!records.hasNext()) {
                 throw new DataException(label, 0, 0, "the list is empty; it needs a header with a column 'name'");
             }
@@ -47,45 +64,48 @@ public final class ListCsv {
             }
             while (records.hasNext()) {
                 CsvRecord record = records.next();
-                String value = field(record, name);
+                String value = field(label, record, name);
                 if (value.isBlank()) {
                     throw new DataException(label, (int) record.getStartingLineNumber(), 0,
                             "the name is empty; every row of a list names an organisation");
                 }
                 List<String> aliases = new ArrayList<>();
-                for (String alias : field(record, header.indexOf("aliases")).split("[;|]")) {
+                for (String alias : field(label, record, header.indexOf("aliases")).split("[;|]")) {
                     if (!alias.isBlank()) {
                         aliases.add(alias.strip());
                     }
                 }
-                String kind = field(record, header.indexOf("kind"));
-                entries.add(new ListedOrganisation(value.strip(), field(record, header.indexOf("country")).strip(),
+                String kind = field(label, record, header.indexOf("kind"));
+                entries.add(new ListedOrganisation(value.strip(), field(label, record, header.indexOf("country")).strip(),
                         kind.isBlank() ? Optional.empty() : Optional.of(kind.strip()), aliases));
             }
         } catch (CsvParseException e) {
             throw new DataException(label, 0, 0, "not valid CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
         }
-        String fileName = Path.of(label).getFileName().toString();
-        String id = fileName.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
-        return new DesignationList(id.isEmpty() ? "own" : id, fileName, DesignationList.Kind.OWN, "your own list", label,
-                "not stated", "not stated", "not stated", "", new Localized(
+        // Named after its file, whose name may hold anything a file name can: made safe to print.
+        String fileName = Printable.of(Path.of(label).getFileName().toString());
+        return new DesignationList(ListFiles.id(fileName), fileName, DesignationList.Kind.OWN, "your own list",
+                Printable.of(label), date, "not stated", "not stated", "", new Localized(
                         "Uw eigen lijst; wat een treffer betekent, bepaalt u zelf.",
                         "Your own list; what a hit means is for you to decide."), entries);
     }
 
-    private static String field(CsvRecord record, int index) {
-        return index >= 0 && index < record.getFieldCount() ? record.getField(index) : "";
-    }
-
-    private static String decode(String label, byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DataException(label, 0, 0, "the list is not UTF-8 text; save it as CSV UTF-8");
+    /**
+     * The value in column {@code index}, or empty. A line break or tab inside a quoted field is read as a space
+     * (a name is one line); any other control character is refused: names are printed on terminals, and no
+     * escape sequence from a list may reach one.
+     */
+    private static String field(String label, CsvRecord record, int index) {
+        String value = index >= 0 && index < record.getFieldCount() ? record.getField(index) : "";
+        value = value.replaceAll("[\\r\\n\\t]+", " ");
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.getType(value.charAt(i)) == Character.CONTROL) {
+                throw new DataException(label, (int) record.getStartingLineNumber(), index + 1, "a control character (U+"
+                        + String.format("%04X", (int) value.charAt(i)) + "); a list holds printable text only");
+            }
         }
+        return value;
     }
 }

@@ -1,21 +1,28 @@
 package nl.partnerscan.data;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.partnerscan.core.match.ChineseRules;
 import nl.partnerscan.core.match.NameRules;
+import nl.partnerscan.core.match.NameStructure;
+import org.yaml.snakeyaml.nodes.Node;
 
-/** {@code names.yaml}: how partner names are compared with listed names (partnerscan's own rules). */
+/**
+ * {@code names.yaml}: how partner names are compared with listed names (partnerscan's own rules), with the
+ * folding of traditional Chinese characters from {@code chinese-characters.yaml}.
+ */
 final class NamesBinder {
     private NamesBinder() {
     }
 
-    static NameRules bind(YamlMap file, Sources sources) {
+    static NameRules bind(YamlMap file, Sources sources, Map<Integer, Integer> simplified) {
         sources.known(file);
-        Set<String> stopwords = new HashSet<>();
-        file.strings("stopwords").forEach(word -> stopwords.add(word.value().strip().toLowerCase(Locale.ROOT)));
+        Set<String> stopwords = folded(file, "stopwords");
         Map<String, String> abbreviations = new HashMap<>();
         YamlMap abbreviationMap = file.map("abbreviations", "abbreviations");
         for (String key : abbreviationMap.keys()) {
@@ -26,10 +33,60 @@ final class NamesBinder {
         int minLength = near.integer("min_length");
         int maxEdits = near.integer("max_edits");
         double minSimilarity = near.decimal("min_similarity");
-        if (minLength < 1 || maxEdits < 0 || maxEdits > 5 || minSimilarity <= 0 || minSimilarity > 1) {
-            throw near.errorAt("min_length", "near needs min_length >= 1, max_edits from 0 to 5 and min_similarity"
+        if (minLength < 4 || maxEdits < 0 || maxEdits > 5 || minSimilarity <= 0 || minSimilarity > 1) {
+            throw near.errorAt("min_length", "near needs min_length >= 4, max_edits from 0 to 5 and min_similarity"
                     + " above 0 and at most 1");
         }
-        return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity);
+        return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity,
+                structure(file.map("structure", "structure")), chinese(file.map("chinese", "chinese"), simplified));
+    }
+
+    private static NameStructure structure(YamlMap map) {
+        List<String> owners = new ArrayList<>();
+        map.strings("owner_prefixes").forEach(owner -> owners.add(fold(owner.value())));
+        Set<String> ambiguous = new HashSet<>();
+        map.strings("ambiguous_abbreviations").forEach(a -> ambiguous.add(a.value().strip()));
+        Map<String, Set<String>> countries = new HashMap<>();
+        for (Node node : map.list("countries")) {
+            YamlMap country = map.child(node, "a country");
+            Set<String> words = folded(country, "words");
+            country.strings("country").forEach(name -> countries.put(fold(name.value()), words));
+        }
+        int shortAbbreviation = map.integer("short_abbreviation");
+        if (shortAbbreviation < 0 || shortAbbreviation > 6) {
+            throw map.errorAt("short_abbreviation", "short_abbreviation is a number of letters from 0 to 6");
+        }
+        return new NameStructure(folded(map, "connectors"), folded(map, "articles"), folded(map, "conjunctions"),
+                folded(map, "unit_words"), folded(map, "function_words"), owners, folded(map, "parent_words"),
+                folded(map, "general_words"), shortAbbreviation, ambiguous, countries);
+    }
+
+    private static ChineseRules chinese(YamlMap map, Map<Integer, Integer> simplified) {
+        List<String> owners = new ArrayList<>();
+        map.strings("owner_prefixes").forEach(owner -> owners.add(fold(owner.value(), simplified)));
+        Set<Integer> joiners = new HashSet<>();
+        map.string("joining_characters").codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(joiners::add);
+        int shortForm = map.integer("short_form");
+        if (shortForm < 0 || shortForm > 10) {
+            throw map.errorAt("short_form", "short_form is a number of characters from 0 to 10");
+        }
+        return new ChineseRules(simplified, owners, joiners, shortForm);
+    }
+
+    private static Set<String> folded(YamlMap map, String key) {
+        Set<String> words = new HashSet<>();
+        map.strings(key).forEach(word -> words.add(fold(word.value())));
+        return words;
+    }
+
+    /** A word or phrase as names are compared: lower case, no diacritics, no apostrophes, one space between words. */
+    static String fold(String phrase) {
+        return NameStructure.fold(phrase);
+    }
+
+    private static String fold(String phrase, Map<Integer, Integer> simplified) {
+        StringBuilder out = new StringBuilder();
+        phrase.strip().codePoints().forEach(cp -> out.appendCodePoint(simplified.getOrDefault(cp, cp)));
+        return out.toString();
     }
 }

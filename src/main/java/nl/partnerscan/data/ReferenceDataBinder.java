@@ -1,13 +1,16 @@
 package nl.partnerscan.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.ListedOrganisation;
 import nl.partnerscan.core.QualifiedHead;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
@@ -63,12 +66,13 @@ final class ReferenceDataBinder {
         ContactsBinder.Bound bound = bindFile("contacts.yaml",
                 file -> ContactsBinder.bind(file, sources, taxonomies, scoring));
         List<Contact> contacts = bound.contacts();
-        NameRules nameRules = bindFile("names.yaml", file -> NamesBinder.bind(file, sources));
+        Map<Integer, Integer> simplified = bindFile("chinese-characters.yaml", file -> ChineseCharactersBinder.bind(file, sources));
+        NameRules nameRules = bindFile("names.yaml", file -> NamesBinder.bind(file, sources, simplified));
         Disguises disguises = bindFile("normalisation.yaml", file -> NormalisationBinder.bind(file, sources));
         List<QualifiedHead> qualifiedHeads = bindFile("qualified-heads.yaml",
                 file -> QualifiedHeadsBinder.bind(file, sources, table.sectors()));
         List<Signal> signals = bindFile("signals.yaml", file -> SignalsBinder.bind(file, sources, questions, contacts, scoring));
-        List<DesignationList> lists = lists();
+        List<DesignationList> lists = lists(sources);
         try {
             return new ReferenceData(sources.dataVersion(), files.digest(), sources.all(), table.caveats(),
                     table.sectors(), table.exceptions(), taxonomies, questions, contacts, lists, nameRules, scoring,
@@ -87,8 +91,9 @@ final class ReferenceDataBinder {
         return bound;
     }
 
-    private List<DesignationList> lists() {
+    private List<DesignationList> lists(Sources sources) {
         List<DesignationList> lists = new ArrayList<>();
+        List<ListBinder.Supplement> supplements = new ArrayList<>();
         Set<String> listIds = new HashSet<>();
         for (String name : files.listFiles()) {
             DesignationList list;
@@ -96,7 +101,14 @@ final class ReferenceDataBinder {
                 DataFiles.FileContent content = files.read(name);
                 list = ListCsv.read(content.label(), content.bytes());
             } else {
-                list = bindFile(name, ListBinder::bind);
+                YamlMap root = files.root(name);
+                if (ListBinder.isSupplement(root)) {
+                    supplements.add(ListBinder.bindSupplement(root, sources));
+                    root.refuseUnread();
+                    continue;
+                }
+                list = ListBinder.bind(root);
+                root.refuseUnread();
             }
             if (!listIds.add(list.id())) {
                 throw new DataException(files.label(name), 0, 0, "a list with id '" + list.id()
@@ -104,7 +116,34 @@ final class ReferenceDataBinder {
             }
             lists.add(list);
         }
+        for (ListBinder.Supplement supplement : supplements) {
+            int at = -1;
+            for (int i = 0; i < lists.size(); i++) {
+                at = lists.get(i).id().equals(supplement.listId()) ? i : at;
+            }
+            if (at < 0) {
+                throw new DataException(supplement.label(), 0, 0, "supplements list '" + supplement.listId()
+                        + "', which is not loaded; the lists are " + listIds);
+            }
+            lists.set(at, supplemented(lists.get(at), supplement));
+        }
         return lists;
+    }
+
+    /** The list with the supplement's names added to its entries; every name must be an entry's. */
+    private static DesignationList supplemented(DesignationList list, ListBinder.Supplement supplement) {
+        Map<String, List<ListedOrganisation.ScriptName>> names = new HashMap<>(supplement.names());
+        List<ListedOrganisation> entries = new ArrayList<>();
+        for (ListedOrganisation entry : list.entries()) {
+            List<ListedOrganisation.ScriptName> more = names.remove(entry.name());
+            entries.add(more == null ? entry : entry.withNames(more));
+        }
+        if (!names.isEmpty()) {
+            throw new DataException(supplement.label(), 0, 0, "names entries that list '" + list.id()
+                    + "' does not have: " + names.keySet().iterator().next() + "; use the entry's name exactly");
+        }
+        return new DesignationList(list.id(), list.name(), list.kind(), list.publisher(), list.source(), list.date(),
+                list.retrieved(), list.licence(), list.attribution(), list.meaning(), entries);
     }
 
     /** A list file in YAML, read on its own ({@code --list}). */

@@ -24,7 +24,7 @@ public final class ReferenceDataLoader {
     /** The files a data directory holds, in the order they are read. */
     public static final List<String> FILES =
             List.of("sources.yaml", "sectors.yaml", "eu-critical-technologies.yaml", "dual-use.yaml", "questions.yaml",
-                    "contacts.yaml", "scoring.yaml", "names.yaml", "normalisation.yaml", "qualified-heads.yaml",
+                    "contacts.yaml", "scoring.yaml", "chinese-characters.yaml", "names.yaml", "normalisation.yaml", "qualified-heads.yaml",
                     "signals.yaml");
 
     /** The directory under the data directory whose *.yaml and *.csv files are lists to check partners against. */
@@ -159,21 +159,12 @@ public final class ReferenceDataLoader {
 
     /**
      * A list file given on the command line ({@code --list FILE}): YAML in the format of the bundled lists,
-     * or CSV with a header holding {@code name} and, if wanted, {@code aliases}, {@code country},
-     * {@code kind}, {@code source}.
+     * CSV with a header holding {@code name} and, if wanted, {@code aliases}, {@code country}, {@code kind},
+     * {@code source}; the FollowTheMoney entity lines of OpenSanctions; or the US Consolidated Screening
+     * List as CSV or JSON. Read as a stream: its size is bounded by the memory given to Java alone.
      */
     public static DesignationList loadList(Path file) {
-        String label = file.toString();
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = readBounded(label, in);
-        } catch (NoSuchFileException e) {
-            throw new DataException(label, 0, 0, "no such file; --list takes a list as YAML or CSV");
-        } catch (IOException e) {
-            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
-        }
-        return label.endsWith(".csv") ? ListCsv.read(label, bytes)
-                : ReferenceDataBinder.designationList(new DataFiles.FileContent(label, bytes));
+        return ListFiles.load(file);
     }
 
     /** Reads at most one byte more than a data file may have, so that a huge file is refused without reading it all. */

@@ -10,15 +10,19 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -27,7 +31,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * never constructed, so tags cannot instantiate classes. On top of that it refuses what a reference data
  * file never needs and an attacker could use: anchors and aliases (no alias bombs), tags other than the
  * standard scalar and collection ones, nesting deeper than {@value #MAX_DEPTH}, files over
- * {@value #MAX_BYTES} bytes, bytes that are not UTF-8. Duplicate keys are refused by {@link YamlMap}.
+ * {@value #MAX_BYTES} bytes, bytes that are not UTF-8, and control characters, raw or escaped in a text
+ * (data texts are printed on terminals). Each refusal names the line and column. Duplicate keys are
+ * refused by {@link YamlMap}.
  */
 final class SafeYaml {
     /** The largest data file partnerscan reads. */
@@ -50,7 +56,8 @@ final class SafeYaml {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // Ours (in NoAnchorsParser) comes first and says where; this one is a second line of defence.
+        options.setNestingDepthLimit(2 * MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
         try {
@@ -62,8 +69,11 @@ final class SafeYaml {
             }
             checkTags(file, root);
             return root;
-        } catch (AnchorFound e) {
-            throw at(file, e.mark, "anchors and aliases (&name, *name) are not allowed in data files; write the value out");
+        } catch (Refused e) {
+            throw at(file, e.mark, e.problem);
+        } catch (ReaderException e) {
+            throw atCodePoint(file, text, e.getPosition(), "a control character (U+" + String.format("%04X",
+                    e.getCodePoint()) + ") is not allowed in a data file; remove it");
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -90,6 +100,9 @@ final class SafeYaml {
             throw at(file, node.getStartMark(), "the tag '" + node.getTag().getValue()
                     + "' is not allowed; data files hold plain text, numbers, lists and maps");
         }
+        if (node instanceof ScalarNode scalar) {
+            checkText(file, scalar);
+        }
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 checkTags(file, tuple.getKeyNode());
@@ -100,6 +113,36 @@ final class SafeYaml {
                 checkTags(file, item);
             }
         }
+    }
+
+    /**
+     * Refuses a control character in a text (other than a line break), which YAML lets in through an escape
+     * ({@code "\e[31m"}): data texts are printed on terminals, and no escape sequence may reach one.
+     */
+    private static void checkText(String file, ScalarNode scalar) {
+        String value = scalar.getValue();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && Character.getType(c) == Character.CONTROL) {
+                throw at(file, scalar.getStartMark(), "the text holds a control character (U+"
+                        + String.format("%04X", (int) c) + "); data texts hold printable text and line breaks only");
+            }
+        }
+    }
+
+    /** The place of the code point at {@code position} in {@code text}, which SnakeYAML gives for a bad character. */
+    private static DataException atCodePoint(String file, String text, int position, String problem) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0, n = 0; i < text.length() && n < position; i += Character.charCount(text.codePointAt(i)), n++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new DataException(file, line, column, problem);
     }
 
     static DataException at(String file, Mark mark, String problem) {
@@ -123,20 +166,27 @@ final class SafeYaml {
         }
     }
 
-    /** Thrown (and caught above) when the document uses an anchor or alias. */
-    private static final class AnchorFound extends RuntimeException {
+    /** Thrown (and caught above) when the document uses an anchor or alias, or nests too deep. */
+    private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Mark mark;
+        private final String problem;
 
-        AnchorFound(Mark mark) {
+        Refused(Mark mark, String problem) {
             super(null, null, false, false);
             this.mark = mark;
+            this.problem = problem;
         }
     }
 
-    /** A parser that stops at the first anchor or alias, before the composer can expand anything. */
+    /**
+     * A parser that stops at the first anchor or alias, before the composer can expand anything, and at the
+     * first list or map nested deeper than {@value #MAX_DEPTH}, where it is (SnakeYAML's own limit names no
+     * place).
+     */
     private static final class NoAnchorsParser implements Parser {
         private final Parser delegate;
+        private int depth;
 
         NoAnchorsParser(Parser delegate) {
             this.delegate = delegate;
@@ -155,13 +205,22 @@ final class SafeYaml {
 
         @Override
         public Event getEvent() {
-            return check(delegate.getEvent());
+            Event event = check(delegate.getEvent());
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                throw new Refused(event.getStartMark(), "nesting deeper than " + MAX_DEPTH
+                        + " levels of lists and maps is not allowed; data files need far fewer");
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+            return event;
         }
 
         private static Event check(Event event) {
             if (event != null && (event.is(Event.ID.Alias)
                     || (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null))) {
-                throw new AnchorFound(event.getStartMark());
+                throw new Refused(event.getStartMark(),
+                        "anchors and aliases (&name, *name) are not allowed in data files; write the value out");
             }
             return event;
         }

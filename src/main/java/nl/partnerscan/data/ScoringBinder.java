@@ -30,16 +30,20 @@ final class ScoringBinder {
             Map.entry(ReasonCode.KEY_TECHNOLOGY, new String[] {"topic", "key_technology"}),
             Map.entry(ReasonCode.FLAG_NOT_STATED, new String[] {"topic", "flag_not_stated"}),
             Map.entry(ReasonCode.NO_MATCH, new String[] {"topic", "no_match"}),
+            Map.entry(ReasonCode.SUBJECT_NOT_SCREENED, new String[] {"topic", "subject_not_screened"}),
             Map.entry(ReasonCode.RISKY_ANSWER, new String[] {"answers", "risky_answer"}),
             Map.entry(ReasonCode.CAP, new String[] {"cap"}),
             Map.entry(ReasonCode.PARTNER_NEAR, new String[] {"partner_lists", "near"}),
+            Map.entry(ReasonCode.NAMED_IN_TEXT, new String[] {"partner_lists", "named_in_text"}),
+            Map.entry(ReasonCode.NEAR_IN_TEXT, new String[] {"partner_lists", "near_in_text"}),
             Map.entry(ReasonCode.EU_PRIORITY_AREA, new String[] {"taxonomies", "eu_priority_area"}),
             Map.entry(ReasonCode.EU_AREA, new String[] {"taxonomies", "eu_area"}),
             Map.entry(ReasonCode.DUAL_USE, new String[] {"taxonomies", "dual_use"}),
             Map.entry(ReasonCode.DUAL_USE_NAMED, new String[] {"taxonomies", "dual_use_named"}),
             Map.entry(ReasonCode.DISGUISED_TEXT, new String[] {"disguised_text"})));
     /** Reasons whose points come from elsewhere (the check's weight, the cap itself): a text only. */
-    private static final Set<ReasonCode> TEXT_ONLY = Set.of(ReasonCode.RISKY_ANSWER, ReasonCode.CAP);
+    private static final Set<ReasonCode> TEXT_ONLY = Set.of(ReasonCode.RISKY_ANSWER, ReasonCode.CAP,
+            ReasonCode.NAMED_IN_TEXT);
     /** Rules that must name their minimum verdict: the brochure's rule for a table match, the EU's areas 1 to 4. */
     private static final Set<ReasonCode> MINIMUM_REQUIRED = Set.of(ReasonCode.TABLE_MATCH, ReasonCode.EU_PRIORITY_AREA);
 
@@ -145,9 +149,22 @@ final class ScoringBinder {
             YamlMap name = kinds.map(kind.id(), "partner_lists.kinds." + kind.id());
             names.put(kind, Fields.localized(name, "nl", "en"));
         }
+        YamlMap fields = map.map("fields", "partner_lists.fields");
+        Map<String, Localized> fieldNames = new HashMap<>();
+        for (String field : List.of("topic", "description")) {
+            fieldNames.put(field, Fields.localized(fields.map(field, "partner_lists.fields." + field), "nl", "en"));
+        }
         return new ScoringRules.PartnerListRules(hit, Fields.verdict(map, "minimum_verdict"),
-                Fields.verdict(map, "minimum_verdict_with_topic"), names,
+                Fields.verdict(map, "minimum_verdict_with_topic"), names, fieldNames, maxAge(map),
                 notice(map.map("notice", "partner_lists.notice")));
+    }
+
+    private static int maxAge(YamlMap map) {
+        int months = map.integer("max_age_months");
+        if (months < 1) {
+            throw map.errorAt("max_age_months", "max_age_months is a number of months, at least 1");
+        }
+        return months;
     }
 
     /** A text shown as it is, with its source and the sentence it rests on. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.partnerscan.core.Answer;
@@ -204,10 +205,13 @@ public final class DecisionRecord {
         doc.bullets(found);
     }
 
-    /** The partner's hits on the lists; or that no partner was named, so that nothing was checked. */
+    /**
+     * The hits on the lists, in the partner or named in the topic or description; or, when no partner was named
+     * and no name was found elsewhere, that nothing was checked.
+     */
     private void partner() {
         doc.heading(1, messages.get("lists"));
-        if (request.partner().isBlank()) {
+        if (request.partner().isBlank() && result.partnerHits().isEmpty()) {
             doc.paragraph(messages.get("record.no_partner"));
             return;
         }
@@ -216,10 +220,19 @@ public final class DecisionRecord {
             hits.add(hit.entry().name() + " — " + messages.format("lists.on", hit.list().name(),
                     messages.get("kind." + hit.list().kind().id())) + "; " + messages.format("lists.matched", hit.text(),
                     hit.matched(), messages.get("match." + hit.match().id())) + String.format(Locale.ROOT,
-                    " (%.0f%%)", hit.similarity() * 100));
+                    " (%.0f%%)", hit.similarity() * 100) + (hit.field() == PartnerHit.Field.PARTNER ? ""
+                    : " " + messages.format("lists.where", messages.get("field." + hit.field().id())))
+                    + "; " + messages.format("lists.why", messages.format("why." + hit.basis().id(), hit.detail())));
         }
         if (hits.isEmpty()) {
             hits.add(messages.format("record.no_hits", data.lists().size()));
+        }
+        int maxAge = data.scoring().partnerLists().maxAgeMonths();
+        for (DesignationList list : data.lists()) {
+            OptionalInt months = list.monthsOld(details.when().toLocalDate());
+            if (months.isPresent() && months.getAsInt() > maxAge) {
+                hits.add(messages.format("record.stale", list.name(), months.getAsInt(), list.date(), maxAge));
+            }
         }
         doc.bullets(hits);
         if (!result.partnerSignals().isEmpty()) {

@@ -10,6 +10,8 @@ import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.PartnerSignal;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Signal;
+import nl.partnerscan.core.SignalMatch;
 import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.TopicMatch;
@@ -34,6 +36,7 @@ record FindingsText(Messages messages, Style style) {
         }
         result.exportControl().ifPresent(line -> out.paragraph("  " + style.bold(line.in(language()))));
         appendListHits(out, result);
+        appendSignals(out, result);
         if (!result.partnerSignals().isEmpty()) {
             out.heading(style.bold(messages.get("partner")));
             for (PartnerSignal signal : result.partnerSignals()) {
@@ -87,6 +90,29 @@ record FindingsText(Messages messages, Style style) {
         out.paragraph("  " + style.dim(source.meaning().in(language())));
     }
 
+    /** The brochure's other risks found, each with the words that raised it and the sentence it rests on. */
+    private void appendSignals(TextBlock out, ScreeningResult result) {
+        if (result.signals().isEmpty()) {
+            return;
+        }
+        out.heading(style.bold(messages.get("signals")));
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        Map<String, Signal> signals = new LinkedHashMap<>();
+        for (SignalMatch match : result.signals()) {
+            signals.putIfAbsent(match.signal().id(), match.signal());
+            List<String> found = words.computeIfAbsent(match.signal().id(), k -> new ArrayList<>());
+            String word = "\"" + Printable.of(match.matchedText()) + "\"";
+            if (!found.contains(word)) {
+                found.add(word);
+            }
+        }
+        for (Signal signal : signals.values()) {
+            out.line("  " + style.bold(signal.name().in(language())) + ": " + String.join(", ", words.get(signal.id())),
+                    PARENT_HANGING);
+            out.paragraph("    " + style.dim(messages.format("signals.based_on", signal.basedOn())));
+        }
+    }
+
     private void appendListHits(TextBlock out, ScreeningResult result) {
         if (result.partnerHits().isEmpty()) {
             return;
@@ -97,16 +123,24 @@ record FindingsText(Messages messages, Style style) {
                     PARENT_HANGING);
             out.item("    " + messages.format("lists.on", hit.list().name(),
                     messages.get("kind." + hit.list().kind().id())));
+            String where = hit.field() == PartnerHit.Field.PARTNER ? ""
+                    : " " + messages.format("lists.where", messages.get("field." + hit.field().id()));
             out.item("    " + (hit.match() == PartnerHit.Match.NEAR
                     ? messages.format("lists.near", Printable.of(hit.text()), hit.matched(),
                             String.format(Locale.ROOT, "%.0f%%", hit.similarity() * 100))
                     : messages.format("lists.matched", Printable.of(hit.text()), hit.matched(),
-                            messages.get("match." + hit.match().id()))));
+                            messages.get("match." + hit.match().id()))) + where);
+            out.item("    " + messages.format("lists.why", why(hit)));
             if (!hit.list().meaning().in(language()).isEmpty()) {
                 out.paragraph("    " + style.dim(hit.list().meaning().in(language())));
             }
         }
         out.paragraph("  " + result.listNotice().in(language()));
+    }
+
+    /** Why the hit counts as it does, with its detail. */
+    String why(PartnerHit hit) {
+        return messages.format("why." + hit.basis().id(), Printable.of(hit.detail()));
     }
 
     private String matched(String text, String entry) {

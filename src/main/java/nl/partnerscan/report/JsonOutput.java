@@ -1,7 +1,11 @@
 package nl.partnerscan.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -26,7 +30,8 @@ import nl.partnerscan.report.ReferenceJson.TaxonomyDocument;
  */
 public final class JsonOutput {
     // One mapper for every JSON partnerscan writes, so that the names cannot differ between commands.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory()
+            .setCharacterEscapes(new ControlEscapes()))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final ObjectWriter INDENTED = MAPPER.writerWithDefaultPrettyPrinter();
@@ -74,6 +79,29 @@ public final class JsonOutput {
             return COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JSON escapes the control characters below U+0020 by itself; these escapes add DEL and the C1 controls
+     * (U+007F to U+009F), so that no control character from an input reaches a terminal through JSON either.
+     */
+    private static final class ControlEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ControlEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch >= 0x80 && ch <= 0x9F ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 

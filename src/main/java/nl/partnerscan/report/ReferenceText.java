@@ -1,5 +1,6 @@
 package nl.partnerscan.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -122,16 +123,24 @@ public final class ReferenceText {
         return out.toString();
     }
 
-    public String lists(ReferenceData data) {
+    /** The lists with their kind, size, source, date and age on {@code today}, and a warning when too old. */
+    public String lists(ReferenceData data, LocalDate today) {
         TextBlock out = new TextBlock(width);
         out.item(style.bold(messages.get("table.lists")));
+        int maxAge = data.scoring().partnerLists().maxAgeMonths();
         for (DesignationList list : data.lists()) {
             out.blank().line(style.bold(list.name()) + "  " + style.dim("[" + list.id() + "]"), ENTRY_HANGING);
             out.paragraph("    " + messages.get("kind." + list.kind().id()) + "; "
                     + messages.format("table.entries", list.entries().size()));
             out.paragraph("    " + list.publisher() + ": " + list.source());
-            out.paragraph("    " + messages.format("table.date", list.date(), list.retrieved()) + "; "
+            OptionalInt months = list.monthsOld(today);
+            String dated = list.date()
+                    + (months.isPresent() ? " (" + messages.format("table.age", months.getAsInt()) + ")" : "");
+            out.paragraph("    " + messages.format("table.date", dated, list.retrieved()) + "; "
                     + messages.format("table.licence", list.licence()));
+            if (months.isPresent() && months.getAsInt() > maxAge) {
+                out.paragraph("    " + style.bold(messages.format("table.stale", maxAge)));
+            }
             if (!list.attribution().isEmpty()) {
                 out.paragraph("    " + style.dim(list.attribution()));
             }

@@ -13,6 +13,8 @@ import nl.partnerscan.core.Reason;
 import nl.partnerscan.core.RoutedContact;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
+import nl.partnerscan.core.Signal;
+import nl.partnerscan.core.SignalMatch;
 import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.Technology;
@@ -38,9 +40,11 @@ public record ResultJson(
         String exportControl,
         List<PartnerSignalJson> partnerSignals,
         List<PartnerHitJson> partnerHits,
+        List<SignalJson> signals,
         List<ReasonJson> reasons,
         Map<String, String> answers,
         List<OpenQuestionJson> openQuestions,
+        List<String> urgentChecks,
         String organisation,
         ContactJson contact,
         List<RoutedContactJson> contacts,
@@ -67,9 +71,11 @@ public record ResultJson(
                 result.exportControl().map(t -> t.in(language)).orElse(null),
                 result.partnerSignals().stream().map(PartnerSignalJson::of).toList(),
                 result.partnerHits().stream().map(PartnerHitJson::of).toList(),
+                result.signals().stream().map(m -> SignalJson.of(m, language)).toList(),
                 result.reasons().stream().map(r -> ReasonJson.of(r, language)).toList(),
                 answers,
                 result.openQuestions().stream().map(q -> OpenQuestionJson.of(q, language)).toList(),
+                result.urgentChecks(),
                 result.organisation().map(Organisation::id).orElse(null),
                 ContactJson.of(result.contact(), language),
                 result.contacts().stream().map(c -> RoutedContactJson.of(c, language)).toList(),
@@ -85,8 +91,21 @@ public record ResultJson(
      */
     public static ResultJson unscreened(Language language, String dataVersion) {
         return new ResultJson(null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), List.of(), List.of(), Map.of(), List.of(), null, null, List.of(), null,
-                List.of(), language.code(), dataVersion);
+                List.of(), null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), null, null,
+                List.of(), null, List.of(), language.code(), dataVersion);
+    }
+
+    /**
+     * Words of the topic or description that raised one of the brochure's other risks, with the brochure's
+     * sentence it rests on, the checks it makes urgent and the contacts it calls for.
+     */
+    public record SignalJson(String signal, String name, String text, String term, String basedOn,
+                             List<String> checks, List<String> contacts) {
+        static SignalJson of(SignalMatch match, Language language) {
+            Signal signal = match.signal();
+            return new SignalJson(signal.id(), signal.name().in(language), match.matchedText(), match.term().text(),
+                    signal.basedOn(), signal.checks(), signal.contacts());
+        }
     }
 
     /** Words of the text that matched a term of the brochure's table. */
@@ -115,14 +134,18 @@ public record ResultJson(
         }
     }
 
-    /** A partner name found on a list: the list and its kind, the entry, what matched, how, how closely. */
+    /**
+     * A listed organisation named in a screened text: the list and its kind, the entry, what matched, how, how
+     * closely, in which field, and why (the basis and its detail).
+     */
     public record PartnerHitJson(String list, String listName, String listKind, String name, String country,
-                                 String matched, String text, String match, double similarity) {
+                                 String matched, String text, String match, double similarity, String field,
+                                 String basis, String detail) {
         static PartnerHitJson of(PartnerHit hit) {
             // Three decimals: enough to rank near spellings, and stable across platforms.
             return new PartnerHitJson(hit.list().id(), hit.list().name(), hit.list().kind().id(), hit.entry().name(),
                     hit.entry().country(), hit.matched(), hit.text(), hit.match().id(),
-                    Math.round(hit.similarity() * 1000) / 1000.0);
+                    Math.round(hit.similarity() * 1000) / 1000.0, hit.field().id(), hit.basis().id(), hit.detail());
         }
     }
 

@@ -75,22 +75,140 @@ class BatchCommandTest {
     }
 
     @Test
-    void aWindows1252FileIsNoticedNotGarbledAndReadsWithEncoding() throws IOException {
+    void aFileThatIsNotUtf8IsReadAsWindows1252AndTheSummarySaysSo() throws IOException {
         String text = "onderwerp;omschrijving\r\nCafé-cultuur;Uitwisseling over cafés\r\nQKD;Kwantumcommunicatie\r\n";
         Path input = file("ansi.csv", text.getBytes(Charset.forName("windows-1252")));
 
-        Cli.Run strict = Cli.run("batch", input.toString());
-        assertThat(strict.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
-        List<CsvRecord> records = records(strict.out(), ';');
-        assertThat(column(records, "error").get(0)).contains("line 2, column 'onderwerp': bytes that are not valid UTF-8")
-                .contains("--encoding windows-1252");
-        assertThat(column(records, "verdict").get(1)).isEqualTo("elevated");
-        assertThat(records.get(2).getFields()).as("a screened row").noneMatch(cell -> cell.contains("\uFFFD"));
+        Cli.Run guessed = Cli.run("batch", input.toString(), "--lang", "en");
+        assertThat(guessed.exitCode()).as(guessed.err()).isEqualTo(ExitCode.OK);
+        List<CsvRecord> records = records(guessed.out(), ';');
+        assertThat(column(records, "onderwerp")).containsExactly("Café-cultuur", "QKD");
+        assertThat(column(records, "verdict")).containsExactly("low", "elevated");
+        assertThat(guessed.out()).as("a byte-order mark, so that Excel reads the UTF-8 result").startsWith("\uFEFF");
+        assertThat(guessed.err()).contains("(input: " + input + ", ';', windows-1252)")
+                .contains("partnerscan: the file is not UTF-8 and was read as Windows-1252, as Excel saves it;"
+                        + " --encoding chooses another encoding");
 
-        Cli.Run right = Cli.run("batch", input.toString(), "--encoding", "windows-1252");
-        assertThat(right.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(column(records(right.out(), ';'), "onderwerp")).containsExactly("Café-cultuur", "QKD");
-        assertThat(right.out()).startsWith("\uFEFF");
+        Cli.Run forced = Cli.run("batch", input.toString(), "--encoding", "utf-8");
+        assertThat(forced.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
+        assertThat(column(records(forced.out(), ';'), "error").get(0))
+                .contains("line 2, column 'onderwerp': bytes that are not valid UTF-8").contains("--encoding windows-1252");
+
+        Cli.Run given = Cli.run("batch", input.toString(), "--encoding", "windows-1252");
+        assertThat(given.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(column(records(given.out(), ';'), "onderwerp")).containsExactly("Café-cultuur", "QKD");
+        assertThat(given.err()).doesNotContain("Windows-1252, zoals Excel");
+    }
+
+    @Test
+    void aUtf8FileWithOneBadByteLaterStaysUtf8AndThatRowGetsTheError() throws IOException {
+        byte[] good = "onderwerp\nCafé\nQKD\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'c', 'a', 'f', (byte) 0xE9, '\n'};
+        byte[] all = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, all, 0, good.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Cli.Run run = Cli.run("batch", file("mixed.csv", all).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
+        List<CsvRecord> records = records(run.out(), ',');
+        assertThat(column(records, "onderwerp").get(0)).isEqualTo("Café");
+        assertThat(column(records, "error").get(2)).contains("line 4").contains("not valid UTF-8");
+    }
+
+    @Test
+    void excelsSepLineGivesTheSeparatorAndIsNotARow() throws IOException {
+        // Without the sep line, the header's two semicolons would make ';' the separator.
+        Path input = utf8("sep.csv", "sep=,\r\nid,onderwerp,notitie;met;puntkomma's,q4\r\n1,QKD,a;b,\r\n2,cultuur,,misschien\r\n");
+        Cli.Run run = Cli.run("batch", input.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
+        List<CsvRecord> records = records(run.out(), ',');
+        assertThat(records.get(0).getFields()).startsWith("id", "onderwerp", "notitie;met;puntkomma's", "q4");
+        assertThat(column(records, "id")).containsExactly("1", "2");
+        assertThat(column(records, "verdict").get(0)).isEqualTo("elevated");
+        assertThat(column(records, "error").get(1)).as("lines counted as in the file").startsWith("line 4, column 'q4'");
+        assertThat(run.err()).contains("(invoer: " + input + ", ',', UTF-8)");
+    }
+
+    @Test
+    void fullyEmptyRowsAreSkippedAndCountedNotErrors() throws IOException {
+        Path input = utf8("trailing.csv", "id;onderwerp;q4\r\n1;QKD;nee\r\n;;\r\n2;ouderenzorg;\r\n;; ;\r\n;;\r\n");
+        Cli.Run run = Cli.run("batch", input.toString(), "--lang", "en");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(column(records(run.out(), ';'), "id")).containsExactly("1", "2");
+        assertThat(run.err()).contains("2 rows: 1 low, 1 elevated, 0 high, 0 with an error")
+                .contains("partnerscan: 3 empty rows skipped (every cell empty)");
+    }
+
+    @Test
+    void failOnWinsOverRowErrorsWhenBothHold() throws IOException {
+        Path input = utf8("both.csv", "onderwerp;q3;q4\nHalfgeleider technologie;nee;nee\nQKD;;misschien\n;;\n");
+        assertThat(Cli.run("batch", input.toString(), "--fail-on", "high").exitCode()).isEqualTo(ExitCode.FAIL_ON);
+        assertThat(Cli.run("batch", input.toString()).exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
+        assertThat(Cli.run("batch", utf8("low.csv", "onderwerp;q4\nsport;\nQKD;misschien\n").toString(),
+                "--fail-on", "high").exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
+    }
+
+    @Test
+    void theColumnsScreenedAndThosePassedThroughAreNamedOnStandardError() throws IOException {
+        Path input = utf8("kort.csv", "Onderwerp (kort);Chinese partner;notitie;q4\n"
+                + "quantum;Harbin Institute of Technology;overleg in mei;\n");
+        Cli.Run run = Cli.run("batch", input.toString(), "--lang", "en");
+        assertThat(run.err().lines().findFirst()).hasValue("partnerscan: columns: 'Onderwerp (kort)' as topic,"
+                + " 'Chinese partner' as partner, 'q4' as the answer to q4; not screened, only passed through: 'notitie'");
+        List<CsvRecord> records = records(run.out(), ';');
+        assertThat(column(records, "verdict")).containsExactly("high");
+        assertThat(column(records, "partner_hits").get(0)).contains("Harbin Institute of Technology");
+    }
+
+    @Test
+    void aColumnCanBeNamedForItsRoleAndTwoLookalikesAreAnErrorNotAGuess() throws IOException {
+        Path input = utf8("twee.csv", "Thema;Chinese partner;Nederlandse partner\n"
+                + "quantum;Harbin Institute of Technology;Gemeente Delft\n");
+        Cli.Run ambiguous = Cli.run("batch", input.toString(), "--topic-column", "thema");
+        assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(ambiguous.err()).contains(input + ":1: columns 'Chinese partner' and 'Nederlandse partner' could"
+                + " each be the partner; keep one, or name it with --partner-column");
+
+        Cli.Run named = Cli.run("batch", input.toString(), "--topic-column", "thema", "--partner-column",
+                "Chinese partner", "--lang", "en");
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(named.err()).contains("'Thema' as topic, 'Chinese partner' as partner; not screened, only passed"
+                + " through: 'Nederlandse partner'");
+        assertThat(column(records(named.out(), ';'), "verdict")).containsExactly("high");
+
+        Cli.Run missing = Cli.run("batch", input.toString(), "--topic-column", "onderwerp");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(missing.err()).contains("--topic-column 'onderwerp': no such column; the header has: Thema,"
+                + " Chinese partner, Nederlandse partner");
+    }
+
+    @Test
+    void duplicatePassThroughColumnsKeepBothValuesInJson() throws IOException {
+        Path input = utf8("dubbel.csv", "onderwerp;notitie;notitie;notitie (2)\nQKD;eerste;tweede;derde\n");
+        JsonNode row = JSON.readTree(Cli.run("batch", input.toString(), "--format", "jsonl").out());
+        assertThat(row.get("columns").toString())
+                .isEqualTo("{\"onderwerp\":\"QKD\",\"notitie\":\"eerste\",\"notitie (3)\":\"tweede\","
+                        + "\"notitie (2)\":\"derde\"}");
+    }
+
+    @Test
+    void aBlankIdNeverCollidesWithAGivenId() throws IOException {
+        Path input = utf8("ids.csv", "id;onderwerp\n2;QKD\n;ouderenzorg\n");
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Cli.run("batch", input.toString(), "--format", "jsonl").out().lines().toList()) {
+            rows.add(JSON.readTree(line));
+        }
+        assertThat(rows.get(0).get("id").asText()).isEqualTo("2");
+        assertThat(rows.get(1).get("id").isNull()).as("not the row number 2").isTrue();
+        assertThat(rows.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(column(records(Cli.run("batch", input.toString()).out(), ';'), "id")).containsExactly("2", "");
+    }
+
+    @Test
+    void formulasBehindALineBreakSpacesNulOrInFullwidthAreNeutralised() throws IOException {
+        Path input = utf8("formula2.csv", "id;onderwerp;notitie\n1;QKD;\"\r=cmd|' /C calc'!A0\"\n"
+                + "2;QKD;\uFF1D1+1\n3;QKD; =1+1\n4;QKD;\u0000=1+1\n");
+        List<String> notes = column(records(Cli.run("batch", input.toString()).out(), ';'), "notitie");
+        assertThat(notes).containsExactly("'\n=cmd|' /C calc'!A0", "'\uFF1D1+1", "' =1+1", "'\u0000=1+1");
     }
 
     @Test

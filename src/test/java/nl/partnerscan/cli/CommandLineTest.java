@@ -48,9 +48,18 @@ class CommandLineTest {
     void nothingToScreenIsAUsageError() {
         Cli.Run run = Cli.run("screen");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("nothing to screen: give --topic TEXT or --description TEXT")
+        assertThat(run.err()).contains("nothing to screen: give --topic TEXT, --description TEXT or --partner NAME")
                 .contains("Try 'partnerscan screen --help'.");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aPartnerAloneIsScreenedAndTheResultSaysTheTopicWasNot() {
+        Cli.Run run = Cli.run("screen", "--partner", "Harbin Institute of Technology", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("only the partner was screened, not the subject of the partnership")
+                .contains("Harbin Institute of Technology (People's Republic of China)")
+                .doesNotContain("The subject does not appear in the NCTV table");
     }
 
     @Test
@@ -128,7 +137,7 @@ class CommandLineTest {
             Cli.Run run = Cli.run(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: partnerscan " + command).contains("Exit codes:")
-                    .contains("3   reference data error");
+                    .containsPattern("\\R  3 +reference data error").containsPattern("\\R  141 +the reader of standard output");
         }
         assertThat(Cli.run("--help").out()).contains("screen").contains("sectors").contains("ICP");
     }

@@ -97,6 +97,22 @@ class ContactRoutingTest {
     }
 
     @Test
+    void aRequestThatFindsNothingGetsTheDesksOfWhoeverAsksEvenAfterAnotherAskedTheSame() {
+        // One screener keeps one result per kind of request that finds nothing: who asks is part of that kind.
+        Screener screener = new Screener(TestData.screener().data());
+        for (String organisation : List.of("bedrijf", "kennisinstelling", "", "bedrijf")) {
+            ScreeningResult result = screener.screen(new ScreeningRequest(List.of(PLAIN), "", "", Map.of(), Set.of(),
+                    organisation));
+            assertThat(result.organisation().map(Organisation::id).orElse("")).isEqualTo(organisation);
+            assertThat(result.contacts().get(0).contact().id()).as(organisation).isEqualTo(switch (organisation) {
+                case "bedrijf" -> "ondernemersloket-economische-veiligheid";
+                case "kennisinstelling" -> "loket-kennisveiligheid";
+                default -> "icp";
+            });
+        }
+    }
+
+    @Test
     void anUnknownOrganisationIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> contacts("gemeentee", PLAIN, "")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown organisation 'gemeentee'")

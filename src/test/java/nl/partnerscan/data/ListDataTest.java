@@ -55,10 +55,11 @@ class ListDataTest {
                 "Harbin Engineering University", "Northwestern Polytechnical University",
                 "Nanjing University of Aeronautics and Astronautics", "Nanjing University of Science and Technology");
         for (ListedOrganisation entry : list.entries()) {
-            assertThat(entry.aliases()).as("a name in Chinese characters for %s", entry.name())
-                    .anyMatch(a -> a.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
-            assertThat(entry.aliases()).as("pinyin with tone marks for %s", entry.name())
-                    .anyMatch(a -> a.chars().anyMatch(c -> "āáǎàēéěèīíǐìōóǒòūúǔù".indexOf(c) >= 0));
+            assertThat(entry.names()).as("a name in Chinese characters for %s", entry.name())
+                    .anyMatch(n -> n.script().equals("zh-Hans") && n.text().codePoints()
+                            .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+            assertThat(entry.names()).as("pinyin with tone marks, marked as pinyin, for %s", entry.name())
+                    .anyMatch(n -> n.transliteration() && n.text().chars().anyMatch(c -> "āáǎàēéěèīíǐìōóǒòūúǔù".indexOf(c) >= 0));
         }
     }
 }

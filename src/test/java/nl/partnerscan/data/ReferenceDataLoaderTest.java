@@ -187,7 +187,10 @@ class ReferenceDataLoaderTest {
     @Test
     void deepNestingIsRefused() throws IOException {
         write("sources.yaml", "a: " + "[".repeat(200) + "]".repeat(200) + "\n");
-        assertThat(loadFails().problem()).contains("not valid YAML").containsIgnoringCase("nesting");
+        DataException e = loadFails();
+        assertThat(e.problem()).contains("nesting deeper than 32");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).as("the 32nd [ (the file's own map is the first level)").isEqualTo(3 + 32);
     }
 
     @Test

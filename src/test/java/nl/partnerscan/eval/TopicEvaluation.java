@@ -52,7 +52,7 @@ final class TopicEvaluation {
     }
 
     record Figures(int sensitive, int recalled, int everyday, int keptLow, int reportedSectors, int rightSectors,
-                   List<Outcome> misses, List<Outcome> falseAlarms) {
+                   List<Outcome> misses, List<Outcome> falseAlarms, List<Outcome> wrongSectors) {
         double recall() {
             return (double) recalled / sensitive;
         }
@@ -104,13 +104,20 @@ final class TopicEvaluation {
         int right = 0;
         List<Outcome> misses = new ArrayList<>();
         List<Outcome> falseAlarms = new ArrayList<>();
+        List<Outcome> wrongSectors = new ArrayList<>();
         for (Row row : rows) {
             ScreeningResult result = screener.screen(new ScreeningRequest(List.of(row.topic()), row.description(), "",
                     Map.of()));
             Outcome outcome = new Outcome(row, result);
+            boolean wrong = false;
             for (Sector sector : result.sectors()) {
                 reported++;
-                right += row.sectors().contains(sector.id()) ? 1 : 0;
+                boolean expected = row.sectors().contains(sector.id());
+                right += expected ? 1 : 0;
+                wrong |= !expected;
+            }
+            if (wrong && row.sensitive()) {
+                wrongSectors.add(outcome);
             }
             if (row.sensitive()) {
                 sensitive++;
@@ -128,7 +135,7 @@ final class TopicEvaluation {
                 }
             }
         }
-        return new Figures(sensitive, recalled, everyday, keptLow, reported, right, misses, falseAlarms);
+        return new Figures(sensitive, recalled, everyday, keptLow, reported, right, misses, falseAlarms, wrongSectors);
     }
 
     static String describe(Outcome outcome) {

@@ -45,9 +45,12 @@ public record Disguises(Map<Integer, Integer> lookAlikes, Set<Integer> fillers) 
             return new Cleaned(text, false);
         }
         boolean disguised = false;
-        String displayed = text;
-        if (text.indexOf(RIGHT_TO_LEFT_OVERRIDE) >= 0) {
-            displayed = undoOverrides(text);
+        String displayed = withoutEscapeSequences(text);
+        if (displayed.length() != text.length()) {
+            disguised = true;
+        }
+        if (displayed.indexOf(RIGHT_TO_LEFT_OVERRIDE) >= 0) {
+            displayed = undoOverrides(displayed);
             disguised = true;
         }
         StringBuilder out = new StringBuilder(displayed.length());
@@ -131,6 +134,41 @@ public record Disguises(Map<Integer, Integer> lookAlikes, Set<Integer> fillers) 
         int type = Character.getType(cp);
         return (type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r') || type == Character.FORMAT
                 || fillers.contains(cp);
+    }
+
+    /**
+     * The text without terminal escape sequences (ESC [ … or CSI … up to the final letter, ESC ] … up to BEL or
+     * ESC \\), which a terminal shows as nothing: their parameters would otherwise stand between the words.
+     */
+    private static String withoutEscapeSequences(String text) {
+        if (text.indexOf('\u001b') < 0 && text.indexOf('\u009b') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean csi = c == '\u009b' || (c == '\u001b' && i + 1 < text.length() && text.charAt(i + 1) == '[');
+            boolean osc = c == '\u001b' && i + 1 < text.length() && text.charAt(i + 1) == ']';
+            if (csi) {
+                int j = i + (c == '\u009b' ? 1 : 2);
+                while (j < text.length() && (text.charAt(j) < '@' || text.charAt(j) > '~')) {
+                    j++;
+                }
+                i = Math.min(j + 1, text.length());
+            } else if (osc) {
+                int j = i + 2;
+                while (j < text.length() && text.charAt(j) != '\u0007'
+                        && !(text.charAt(j) == '\u001b' && j + 1 < text.length() && text.charAt(j + 1) == '\\')) {
+                    j++;
+                }
+                i = j < text.length() && text.charAt(j) == '\u001b' ? j + 2 : Math.min(j + 1, text.length());
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -4,29 +4,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
- * Finds names of organisations in a partner's name or description. Built once from (name, entry) pairs;
- * a name matches:
+ * Finds the names of listed organisations in a text, and judges each place found by the words around it,
+ * so that a look-alike is not taken for a listed organisation. Built once from the entries and their
+ * names; a name is found
  * <ul>
- *   <li>as its words inside the text, ignoring case, diacritics, punctuation, the rules' stopwords
- *       ({@code of}, {@code and}), with the rules' abbreviations expanded ({@code Univ.}, {@code Inst.});</li>
- *   <li>in any word order, when a part of the text (between commas, brackets, …) or the whole text has
- *       exactly the name's words ({@code Technology, Harbin Institute of});</li>
- *   <li>without spaces ({@code haerbingongyedaxue}), and names in Chinese characters inside any text;</li>
- *   <li>an abbreviation ({@code HIT}, {@code BIT}: capitals only) only as a whole word in exactly that
- *       case, so {@code Hit radio} and {@code orbit} do not match;</li>
- *   <li>as <em>near</em>, when a part of the text is a few letters away from a long enough name
- *       ({@code Harbin Insitute of Technology}).</li>
+ *   <li>as its words inside the text, ignoring case, diacritics, punctuation, the rules' stopwords, with
+ *       the rules' abbreviations expanded ({@code Univ.}, {@code Inst.}, {@code Universiteit});</li>
+ *   <li>in another word order at a comma ({@code Technology, Harbin Institute of}), or without spaces;</li>
+ *   <li>in Chinese characters inside any text, traditional characters read as simplified, blanks and
+ *       invisible characters between them ignored;</li>
+ *   <li>as an abbreviation in capitals ({@code HIT}, {@code BUAA}), only as a whole word in exactly that case;</li>
+ *   <li>as near: a spelling a few letters away, or the name's words with one added or left out.</li>
  * </ul>
- * Names that merely share words do not match: {@code Nanjing University} is not {@code Nanjing University
- * of Aeronautics and Astronautics}.
+ * Then {@link NameJudge} decides for each place whether it is the listed organisation, one to check, or
+ * another organisation ({@code Sichuan University of Arts and Science}, {@code HIT Radio}); this class finds,
+ * the judge weighs, {@link NearNames} finds the near spellings. Thread-safe once built. Over 300 lines:
+ * the four ways a name is found (its words, an abbreviation, Chinese characters, a joined or turned
+ * segment) read best side by side.
  *
  * @param <E> what the names point to
  */
@@ -36,38 +36,59 @@ public final class NameIndex<E> {
      *
      * @param entry      what the name points to
      * @param name       the name as given to the index
-     * @param official   whether it is the entry's official name rather than an alias
+     * @param official   whether it is the entry's official name rather than another name
      * @param text       the user's words that matched
-     * @param similarity 1.0 unless near
-     * @param near       whether this is a near spelling, to check
+     * @param similarity 1.0 unless near by spelling
+     * @param basis      why it counts, or why it is only near
+     * @param detail     the basis's detail: a confirming word, the words around it; empty when none
      */
-    public record NameHit<E>(E entry, String name, boolean official, String text, double similarity, boolean near) {
+    public record NameHit<E>(E entry, String name, boolean official, String text, double similarity,
+                             MatchBasis basis, String detail) {
+        /** Whether this is only a name to check. */
+        public boolean near() {
+            return basis.near();
+        }
     }
 
-    private record Target<E>(E entry, String name, boolean official, String joined, int[] letters) {
+    /** What kind of name of an entry a name is. */
+    public enum Kind {
+        /** The entry's own name on the list. */
+        OFFICIAL,
+        /** Another name: an alias, a former name, a name in another script. */
+        ALIAS,
+        /** A transliteration (pinyin) of a name in another script: never a hit on its own. */
+        TRANSLITERATION
     }
 
-    private static final class WordNode<E> {
-        private final Map<String, WordNode<E>> children = new HashMap<>();
-        private final List<Target<E>> ends = new ArrayList<>(1);
+    /** One name of an entry. */
+    public record Name(String text, Kind kind) {
+        public Name {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(kind, "kind");
+        }
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,;()\\[\\]/|:]");
-
-    private final NameRules rules;
-    private final WordNode<E> phrases = new WordNode<>();
-    private final Map<String, List<Target<E>>> abbreviations = new HashMap<>();
-    private final Map<String, List<Target<E>>> bags = new HashMap<>();
-    private final Map<String, List<Target<E>>> joined = new HashMap<>();
-    private final List<Target<E>> chinese = new ArrayList<>();
-    /** Names long enough for near matches, by their length without spaces. */
-    private final Map<Integer, List<Target<E>>> nearCandidates = new HashMap<>();
+    final NameRules rules;
+    /**
+     * Names of words by their first two words (one for a name of one word): a text's two words at a place
+     * give the few names to compare word by word. A map of keys, not a tree of words, to keep a list of a
+     * hundred thousand names small in memory.
+     */
+    private final Map<String, List<NameTarget<E>>> phrases = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> abbreviations = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> joined = new HashMap<>();
+    private final Map<String, List<NameTarget<E>>> chinese = new HashMap<>();
+    private final TreeSet<Integer> chineseLengths = new TreeSet<>();
+    private final NearNames<E> near;
+    private final NameJudge<E> judge;
 
     private NameIndex(NameRules rules) {
         this.rules = rules;
+        this.near = new NearNames<>(rules);
+        this.judge = new NameJudge<>(rules);
     }
 
-    /** Collects names and builds the index. */
+    /** Collects entries with their names and builds the index. */
     public static final class Builder<E> {
         private final NameIndex<E> index;
 
@@ -75,9 +96,9 @@ public final class NameIndex<E> {
             index = new NameIndex<>(rules);
         }
 
-        /** Adds a name of {@code entry}; {@code official} for the entry's own name, false for an alias. */
-        public Builder<E> add(String name, boolean official, E entry) {
-            index.add(Objects.requireNonNull(name), official, Objects.requireNonNull(entry));
+        /** Adds an entry of {@code country} (as its list writes it) with its names. */
+        public Builder<E> add(E entry, String country, List<Name> names) {
+            index.add(Objects.requireNonNull(entry), Objects.requireNonNull(country), names);
             return this;
         }
 
@@ -90,35 +111,71 @@ public final class NameIndex<E> {
         return new Builder<>(Objects.requireNonNull(rules));
     }
 
-    private void add(String name, boolean official, E entry) {
-        String stripped = name.strip();
-        if (isAbbreviation(stripped)) {
-            abbreviations.computeIfAbsent(stripped, k -> new ArrayList<>()).add(new Target<>(entry, name, official, "", null));
-            return;
+    private void add(E value, String country, List<Name> names) {
+        NameEntry<E> entry = new NameEntry<>(value, country);
+        for (Name name : names) {
+            String stripped = name.text().strip();
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            if (isAbbreviation(stripped)) {
+                NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), true, "");
+                entry.targets.add(target);
+                abbreviations.computeIfAbsent(stripped, k -> new ArrayList<>(1)).add(target);
+                continue;
+            }
+            String han = rules.chinese().foldName(stripped);
+            if (!han.isEmpty() && han.length() * 2 >= stripped.codePointCount(0, stripped.length())) {
+                NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), false, han);
+                entry.targets.add(target);
+                chinese.computeIfAbsent(han, k -> new ArrayList<>(1)).add(target);
+                chineseLengths.add(han.length());
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (NameText.Word word : new NameText(stripped, rules).words) {
+                if (!word.stop()) {
+                    words.add(word.key());
+                }
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), words, false, "");
+            entry.targets.add(target);
+            phrases.computeIfAbsent(words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1),
+                    k -> new ArrayList<>(1)).add(target);
+            joined.computeIfAbsent(target.joined, k -> new ArrayList<>(1)).add(target);
+            near.add(target);
         }
-        if (isChinese(stripped)) {
-            chinese.add(new Target<>(entry, name, official, stripped, null));
-            return;
-        }
-        List<String> words = words(stripped);
-        if (words.isEmpty()) {
-            return;
-        }
-        String joinedWords = String.join("", words);
-        Target<E> target = new Target<>(entry, name, official, joinedWords, letterCounts(joinedWords));
-        WordNode<E> node = phrases;
-        for (String word : words) {
-            node = node.children.computeIfAbsent(word, k -> new WordNode<>());
-        }
-        node.ends.add(target);
-        bags.computeIfAbsent(bagKey(words), k -> new ArrayList<>()).add(target);
-        joined.computeIfAbsent(target.joined(), k -> new ArrayList<>()).add(target);
-        if (target.joined().length() >= rules.nearMinLength()) {
-            nearCandidates.computeIfAbsent(target.joined().length(), k -> new ArrayList<>()).add(target);
+        markShortNames(entry);
+    }
+
+    /**
+     * An alias whose words are all in a longer name of the same entry, less one that tells the entry apart
+     * (not a general word, or a country: "Pasteur Institute" of the Pasteur Institute of Iran), is a short
+     * name: many organisations share it.
+     */
+    private void markShortNames(NameEntry<E> entry) {
+        for (NameTarget<E> alias : entry.targets) {
+            if (alias.official() || alias.words.isEmpty()) {
+                continue;
+            }
+            for (NameTarget<E> longer : entry.targets) {
+                if (longer != alias && longer.words.size() > alias.words.size() && longer.words.containsAll(alias.words)) {
+                    for (String word : longer.words) {
+                        if (!alias.words.contains(word) && (!rules.structure().generalWords().contains(word)
+                                || rules.structure().isCountryWord(word))) {
+                            alias.leftOut = word;
+                            break;
+                        }
+                    }
+                }
+            }
         }
     }
 
-    /** Short names in capitals (HIT, BUAA, NUDT, 841): matched only whole and in exactly that case. */
+    /** Short names in capitals (HIT, BUAA, NUDT, 841; not Chinese characters): matched only whole and in exactly that case. */
     static boolean isAbbreviation(String name) {
         if (name.length() > 6 || name.length() < 2) {
             return false;
@@ -126,7 +183,7 @@ public final class NameIndex<E> {
         boolean letter = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isLowerCase(c) || !Character.isLetterOrDigit(c)) {
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return false;
             }
             letter |= Character.isLetter(c);
@@ -134,76 +191,150 @@ public final class NameIndex<E> {
         return letter;
     }
 
-    private static boolean isChinese(String name) {
-        return !name.isEmpty() && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
-
-    /** A name's words: folded, split at hyphens, abbreviations expanded, stopwords left out. */
-    private List<String> words(CharSequence text) {
-        List<String> words = new ArrayList<>();
-        for (Token token : Tokenizer.tokenize(text)) {
-            for (String part : token.foldedParts()) {
-                String word = rules.abbreviations().getOrDefault(part, part);
-                if (!rules.stopwords().contains(word)) {
-                    words.add(word);
-                }
-            }
-        }
-        return words;
-    }
-
-    private static String bagKey(List<String> words) {
-        String[] sorted = words.toArray(String[]::new);
-        Arrays.sort(sorted);
-        return String.join(" ", sorted);
-    }
-
-    /** The names found in {@code text}: for each entry the best hit (official over alias over near). */
-    public List<NameHit<E>> find(String text) {
+    /**
+     * The listed names found in {@code text}, for each entry the best hit (a hit over a near one, the
+     * official name over another), in the order entries were first found.
+     *
+     * @param freeText whether the text is a topic or description rather than the partner's name: a short
+     *                 abbreviation without a confirming word is then no hit at all (it is too often a word)
+     */
+    public List<NameHit<E>> find(String text, boolean freeText) {
+        NameText read = new NameText(text, rules);
         Best<E> best = new Best<>();
-        List<Token> tokens = Tokenizer.tokenize(text);
-        for (Token token : tokens) {
-            for (int p = 0; p < token.casedParts().size(); p++) {
-                for (Target<E> target : abbreviations.getOrDefault(token.casedParts().get(p), List.of())) {
-                    offer(best, target, token.casedParts().get(p), 1.0, false);
-                }
-            }
-        }
-        for (Target<E> target : chinese) {
-            if (text.contains(target.joined())) {
-                offer(best, target, target.joined(), 1.0, false);
-            }
-        }
-        matchPhrases(text, tokens, best);
-        Set<String> segments = new LinkedHashSet<>(List.of(SEPARATORS.split(text)));
-        segments.add(text);
-        for (String segment : segments) {
-            List<String> words = words(segment);
-            if (words.isEmpty()) {
+        findPhrases(read, best);
+        findAbbreviations(read, freeText, best);
+        findChinese(read, best);
+        findJoined(read, best);
+        near.find(read, best);
+        return List.copyOf(best.hits);
+    }
+
+    private void findPhrases(NameText read, Best<E> best) {
+        List<NameText.Word> words = read.words;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).stop() || words.get(i).han()) {
                 continue;
             }
-            String shown = segment.strip();
-            for (Target<E> target : bags.getOrDefault(bagKey(words), List.of())) {
-                offer(best, target, shown, 1.0, false);
+            for (NameTarget<E> target : phrases.getOrDefault(words.get(i).key(), List.of())) {
+                best.offer(judge.phrase(read, target, i, i));
             }
-            String concatenated = String.join("", words);
-            for (Target<E> target : joined.getOrDefault(concatenated, List.of())) {
-                offer(best, target, shown, 1.0, false);
+            int second = nextWord(words, i);
+            if (second < 0) {
+                continue;
             }
-            matchNear(concatenated, shown, best);
+            for (NameTarget<E> target : phrases.getOrDefault(words.get(i).key() + " " + words.get(second).key(), List.of())) {
+                int last = second;
+                for (int w = 2; w < target.words.size() && last >= 0; w++) {
+                    last = nextWord(words, last);
+                    if (last >= 0 && !words.get(last).key().equals(target.words.get(w))) {
+                        last = -1;
+                    }
+                }
+                if (last >= 0) {
+                    best.offer(judge.phrase(read, target, i, last));
+                }
+            }
         }
-        return List.copyOf(best.hits);
+    }
+
+    /** The next word after {@code i} that is not a stopword, or -1. */
+    private static int nextWord(List<NameText.Word> words, int i) {
+        for (int k = i + 1; k < words.size(); k++) {
+            if (!words.get(k).stop()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private void findAbbreviations(NameText read, boolean freeText, Best<E> best) {
+        for (int i = 0; i < read.words.size(); i++) {
+            NameText.Word word = read.words.get(i);
+            String cased = read.text.substring(word.start(), word.end());
+            for (NameTarget<E> target : abbreviations.getOrDefault(cased, List.of())) {
+                best.offer(judge.abbreviation(read, target, i, freeText));
+            }
+        }
+    }
+
+    private void findChinese(NameText read, Best<E> best) {
+        if (chinese.isEmpty()) {
+            return;
+        }
+        for (NameText.HanRun run : read.runs) {
+            String folded = run.folded();
+            for (int start = 0; start < folded.length(); start++) {
+                for (int length : chineseLengths) {
+                    if (start + length > folded.length()) {
+                        break;
+                    }
+                    for (NameTarget<E> target : chinese.getOrDefault(folded.substring(start, start + length), List.of())) {
+                        best.offer(judge.chinese(read, run, target, start, start + length));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A segment, or two neighbouring segments in turned order, whose words joined are a name's joined
+     * words: "Technology, Harbin Institute of", "haerbingongyedaxue".
+     */
+    private void findJoined(NameText read, Best<E> best) {
+        List<int[]> segments = segments(read);
+        for (int s = 0; s < segments.size(); s++) {
+            int[] segment = segments.get(s);
+            String own = joinedWords(read, segment[0], segment[1]);
+            for (NameTarget<E> target : joined.getOrDefault(own, List.of())) {
+                best.offer(judge.whole(read, target, segment[0], segment[1], MatchBasis.JOINED));
+            }
+            if (s + 1 < segments.size() && read.gapBefore(segments.get(s + 1)[0]).contains(",")) {
+                int[] next = segments.get(s + 1);
+                String turned = joinedWords(read, next[0], next[1]) + own;
+                for (NameTarget<E> target : joined.getOrDefault(turned, List.of())) {
+                    best.offer(judge.whole(read, target, segment[0], next[1], MatchBasis.REORDERED));
+                }
+            }
+        }
+    }
+
+    /** The first and last word of each segment. */
+    static List<int[]> segments(NameText read) {
+        List<int[]> segments = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= read.words.size(); i++) {
+            if (i == read.words.size() || read.words.get(i).segment() != read.words.get(first).segment()) {
+                if (i > first) {
+                    segments.add(new int[] {first, i - 1});
+                }
+                first = i;
+            }
+        }
+        return segments;
+    }
+
+    static String joinedWords(NameText read, int first, int last) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (!read.words.get(i).stop() && !read.words.get(i).han()) {
+                joined.append(read.words.get(i).key());
+            }
+        }
+        return joined.toString();
     }
 
     /**
      * The best hit per entry so far, in the order entries were first found; entries are compared by
      * identity (they are the index's own objects), never by a record's deep equals and hashCode.
      */
-    private static final class Best<E> {
+    static final class Best<E> {
         private final List<NameHit<E>> hits = new ArrayList<>(2);
         private final Map<E, Integer> positions = new IdentityHashMap<>();
 
         void offer(NameHit<E> hit) {
+            if (hit == null) {
+                return;
+            }
             Integer position = positions.get(hit.entry());
             if (position == null) {
                 positions.put(hit.entry(), hits.size());
@@ -212,79 +343,17 @@ public final class NameIndex<E> {
                 hits.set(position, hit);
             }
         }
-    }
 
-    private void matchPhrases(String text, List<Token> tokens, Best<E> best) {
-        List<String> words = new ArrayList<>(tokens.size());
-        List<Token> origins = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            for (String part : token.foldedParts()) {
-                String word = rules.abbreviations().getOrDefault(part, part);
-                if (!rules.stopwords().contains(word)) {
-                    words.add(word);
-                    origins.add(token);
-                }
-            }
+        /** Whether a hit that is not near was found on exactly these words of the text. */
+        boolean named(String text) {
+            return hits.stream().anyMatch(hit -> !hit.near() && hit.text().equals(text));
         }
-        for (int i = 0; i < words.size(); i++) {
-            WordNode<E> node = phrases;
-            for (int k = i; k < words.size(); k++) {
-                node = node.children.get(words.get(k));
-                if (node == null) {
-                    break;
-                }
-                for (Target<E> target : node.ends) {
-                    offer(best, target, text.substring(origins.get(i).start(), origins.get(k).end()), 1.0, false);
-                }
-            }
-        }
-    }
 
-    private void matchNear(String concatenated, String shown, Best<E> best) {
-        if (concatenated.length() < rules.nearMinLength()) {
-            return;
+        /** Whether the entry has a hit that is not near. */
+        boolean found(E entry) {
+            Integer position = positions.get(entry);
+            return position != null && !hits.get(position).near();
         }
-        int[] letters = letterCounts(concatenated);
-        for (int length = concatenated.length() - rules.nearMaxEdits(); length <= concatenated.length()
-                + rules.nearMaxEdits(); length++) {
-            for (Target<E> target : nearCandidates.getOrDefault(length, List.of())) {
-                matchNear(concatenated, letters, target, shown, best);
-            }
-        }
-    }
-
-    private void matchNear(String concatenated, int[] letters, Target<E> target, String shown, Best<E> best) {
-        // Each edit changes the counts of at most two letters by one: a cheap test before the distance.
-        int difference = 0;
-        for (int i = 0; i < letters.length; i++) {
-            difference += Math.abs(letters[i] - target.letters()[i]);
-        }
-        if (difference > 2 * rules.nearMaxEdits()) {
-            return;
-        }
-        int edits = boundedEditDistance(concatenated, target.joined(), rules.nearMaxEdits());
-        if (edits == 0 || edits > rules.nearMaxEdits()) {
-            return;
-        }
-        double similarity = 1.0 - (double) edits / Math.max(concatenated.length(), target.joined().length());
-        if (similarity >= rules.nearMinSimilarity()) {
-            offer(best, target, shown, similarity, true);
-        }
-    }
-
-    /** How often each of a-z and 0-9 occurs (other characters share one count). */
-    private static int[] letterCounts(String word) {
-        int[] counts = new int[37];
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            counts[c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36]++;
-        }
-        return counts;
-    }
-
-    /** Keeps the better hit per entry: exact and alias over near, the official name over an alias. */
-    private void offer(Best<E> best, Target<E> target, String text, double similarity, boolean near) {
-        best.offer(new NameHit<>(target.entry(), target.name(), target.official(), text, similarity, near));
     }
 
     private static double rank(NameHit<?> hit) {

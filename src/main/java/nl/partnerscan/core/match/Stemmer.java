@@ -41,8 +41,18 @@ final class Stemmer {
         // -ieen, which is -ieën folded (technologieën).
         if (word.endsWith("en") && n - 2 >= SHORTEST_STEM && (!word.endsWith("een") || word.endsWith("ieen"))) {
             word = word.substring(0, n - 2);
+            // Dutch writes a stem's f and s as v and z before -en (schroef, schroeven; huis, huizen).
+            word = unvoice(word);
         }
         return undoubleVowel(word);
+    }
+
+    private static String unvoice(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        if (last == 'v' || last == 'z') {
+            return stem.substring(0, stem.length() - 1) + (last == 'v' ? 'f' : 's');
+        }
+        return stem;
     }
 
     /**

@@ -3,7 +3,6 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,13 +54,10 @@ public final class TermIndex<E> {
     private final CharTrie<Target<E>> heads = new CharTrie<>();
     /** Generic heads that match only with a qualifier. */
     private final QualifiedHeads<E> qualifiedHeads = new QualifiedHeads<>();
-    /** Phrases of two or more words. */
-    private final PhraseNode<E> phrases = new PhraseNode<>();
+    /** Phrases of two or more words, and the exception phrases. */
+    private final Phrases<Target<E>> phrases = new Phrases<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
     private final Set<String> exceptions = new HashSet<>();
-    /** Phrases that contain a term but mean something else ({@code PhD defence}): no match inside them. */
-    private final PhraseNode<E> exceptionPhrases = new PhraseNode<>();
-
     private TermIndex() {
     }
 
@@ -114,11 +110,7 @@ public final class TermIndex<E> {
                 if (tokens.size() == 1) {
                     index.exceptions.add(Stemmer.stem(tokens.get(0).folded()));
                 } else if (tokens.size() > 1) {
-                    PhraseNode<E> node = index.exceptionPhrases;
-                    for (Token token : splitAtHyphens(tokens)) {
-                        node = node.child(Stemmer.stem(token.folded()), true);
-                    }
-                    node.endsException = true;
+                    index.phrases.addException(tokens);
                 }
             }
             return index;
@@ -144,13 +136,13 @@ public final class TermIndex<E> {
             return;
         }
         if (tokens.size() > 1) {
-            addPhrase(tokens, target);
+            phrases.add(tokens, target);
             return;
         }
         Token word = tokens.get(0);
         if (word.hyphenated()) {
             // zonne-energie is also the phrase "zonne energie".
-            addPhrase(tokens, target);
+            phrases.add(tokens, target);
         }
         if (isAbbreviation(text)) {
             abbreviations.computeIfAbsent(word.folded(), k -> new ArrayList<>()).add(target);
@@ -175,21 +167,6 @@ public final class TermIndex<E> {
         if (stem.length() >= SHORTEST_HEAD) {
             heads.put(stem, true, target);
         }
-    }
-
-    /**
-     * Adds a phrase by its words, each hyphenated word counted as its parts as in the text
-     * ({@code zero-emission bus} is the phrase zero, emission, bus).
-     */
-    private void addPhrase(List<Token> tokens, Target<E> target) {
-        tokens = splitAtHyphens(tokens);
-        PhraseNode<E> node = phrases.child(Stemmer.stem(tokens.get(0).folded()), true);
-        for (int k = 1; k < tokens.size() - 1; k++) {
-            node = node.child(Stemmer.stem(tokens.get(k).folded()), true);
-        }
-        String last = tokens.get(tokens.size() - 1).folded();
-        node.child(Stemmer.stem(last), true).complete.add(target);
-        node.compoundTails.add(new CompoundTail<>(last, target));
     }
 
     /**
@@ -219,20 +196,29 @@ public final class TermIndex<E> {
      * longer one already says it, more precisely. Hits inside an exception phrase are left out.
      */
     public List<Hit<E>> find(CharSequence text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return find(Words.of(text));
+    }
+
+    /** As {@link #find(CharSequence)}, on words split already (one split for every index that reads them). */
+    public List<Hit<E>> find(Words words) {
+        CharSequence text = words.text();
+        List<Token> tokens = words.tokens();
         Hits<E> hits = new Hits<>();
         for (Token token : tokens) {
             matchWord(text, token, hits);
         }
-        List<Token> words = splitAtHyphens(tokens);
-        for (int i = 0; i < words.size(); i++) {
-            matchPhrases(text, words, i, hits);
+        List<Token> parts = words.hyphenParts();
+        for (int i = 0; i < parts.size(); i++) {
+            phrases.match(parts, i, (from, to, target) -> hits.add(text, from, to, target.term(), target.entry()));
         }
         if (!qualifiedHeads.isEmpty()) {
             qualifiedHeads.find(text, tokens, hits);
         }
-        matchEllipses(text, tokens, hits);
-        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), exceptionPhraseSpans(words)));
+        matchEllipses(text, words.ellipses(), hits);
+        if (hits.inOrder().isEmpty()) {
+            return List.of();
+        }
+        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(parts)));
     }
 
     /**
@@ -240,8 +226,8 @@ public final class TermIndex<E> {
      * word's tail: kept only where a term matches a whole word, or begins a compound with at least a few
      * letters of the tail (see {@link Ellipsis}).
      */
-    private void matchEllipses(CharSequence text, List<Token> tokens, Hits<E> hits) {
-        for (Ellipsis.Expansion expansion : Ellipsis.expansions(text, tokens)) {
+    private void matchEllipses(CharSequence text, List<Ellipsis.Expansion> expansions, Hits<E> hits) {
+        for (Ellipsis.Expansion expansion : expansions) {
             Token word = expansion.word();
             if (exceptions.contains(word.stem())) {
                 continue;
@@ -254,50 +240,6 @@ public final class TermIndex<E> {
                 }
             }
         }
-    }
-
-    /** Where the exception phrases stand in the text, as {start, end} pairs. */
-    private List<long[]> exceptionPhraseSpans(List<Token> words) {
-        if (exceptionPhrases.children.isEmpty()) {
-            return List.of();
-        }
-        List<long[]> spans = new ArrayList<>();
-        for (int first = 0; first < words.size(); first++) {
-            PhraseNode<E> node = exceptionPhrases.child(words.get(first).stem(), false);
-            for (int k = first + 1; node != null && k < words.size(); k++) {
-                node = node.child(words.get(k).stem(), false);
-                if (node != null && node.endsException) {
-                    spans.add(new long[] {words.get(first).start(), words.get(k).end()});
-                }
-            }
-        }
-        return spans;
-    }
-
-    /**
-     * The words for phrase matching: a hyphenated word counts as its parts ({@code quantum-computer} is
-     * the phrase {@code quantum computer}); each part keeps the place of the whole word, so that a hit
-     * shows the user's word as written.
-     */
-    private static List<Token> splitAtHyphens(List<Token> tokens) {
-        if (tokens.stream().noneMatch(Token::hyphenated)) {
-            return tokens;
-        }
-        List<Token> words = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            if (!token.hyphenated()) {
-                words.add(token);
-                continue;
-            }
-            for (int p = 0; p < token.foldedParts().size(); p++) {
-                String folded = token.foldedParts().get(p);
-                String cased = token.casedParts().get(p);
-                if (!folded.isEmpty()) {
-                    words.add(Token.word(folded, cased, token.start(), token.end()));
-                }
-            }
-        }
-        return words;
     }
 
     private void matchWord(CharSequence text, Token token, Hits<E> hits) {
@@ -336,45 +278,12 @@ public final class TermIndex<E> {
         }
     }
 
-    private void matchPhrases(CharSequence text, List<Token> tokens, int first, Hits<E> hits) {
-        PhraseNode<E> node = phrases.child(tokens.get(first).stem(), false);
-        for (int k = first + 1; node != null && k < tokens.size(); k++) {
-            Token token = tokens.get(k);
-            for (CompoundTail<E> tail : node.compoundTails) {
-                if (token.folded().startsWith(tail.lastWord())
-                        && token.folded().length() - tail.lastWord().length() >= SHORTEST_REST) {
-                    addAll(hits, text, tokens.get(first), token, List.of(tail.target()));
-                }
-            }
-            node = node.child(token.stem(), false);
-            if (node != null) {
-                addAll(hits, text, tokens.get(first), token, node.complete);
-            }
-        }
-    }
-
     private void addAll(Hits<E> hits, CharSequence text, Token from, Token to, List<Target<E>> targets) {
         if (targets == null) {
             return;
         }
         for (Target<E> target : targets) {
             hits.add(text, from, to, target.term(), target.entry());
-        }
-    }
-
-    private record CompoundTail<E>(String lastWord, Target<E> target) {
-    }
-
-    /** A node of the phrase trie: one word further into a phrase. */
-    private static final class PhraseNode<E> {
-        private final Map<String, PhraseNode<E>> children = new HashMap<>();
-        private final List<Target<E>> complete = new ArrayList<>();
-        private final List<CompoundTail<E>> compoundTails = new ArrayList<>();
-        /** In the trie of exception phrases: an exception phrase ends here. */
-        private boolean endsException;
-
-        PhraseNode<E> child(String word, boolean create) {
-            return create ? children.computeIfAbsent(word, k -> new PhraseNode<>()) : children.get(word);
         }
     }
 }

@@ -48,4 +48,12 @@ class DisguisesTest {
         assertThat(cleaned.disguised()).isFalse();
         assertThat(DISGUISES.clean("Ελληνικά and 中文 名字").disguised()).isFalse();
     }
+
+    @Test
+    void terminalEscapeSequencesAreReadAsTheNothingATerminalShows() {
+        assertThat(DISGUISES.clean("Harbin\u001b[8m Institute").text()).isEqualTo("Harbin Institute");
+        assertThat(DISGUISES.clean("qu\u001b[2Jantum \u009b31mlab").text()).isEqualTo("quantum lab");
+        assertThat(DISGUISES.clean("QKD \u001b]52;c;eA==\u0007 net").text()).isEqualTo("QKD  net");
+        assertThat(DISGUISES.clean("Harbin\u001b[8m Institute").disguised()).isTrue();
+    }
 }

@@ -47,4 +47,11 @@ class StemmerTest {
         assertThat(Stemmer.stem("grafeen")).isNotEqualTo(Stemmer.stem("grafe")).doesNotEndWith("grafe");
         assertThat(Stemmer.stem("technologieen")).isEqualTo(Stemmer.stem("technologie"));
     }
+
+    @Test
+    void dutchPluralsWithVOrZShareTheStemOfTheSingular() {
+        assertThat(Stemmer.stem("schroeven")).isEqualTo(Stemmer.stem("schroef"));
+        assertThat(Stemmer.stem("scheepsschroeven")).isEqualTo(Stemmer.stem("scheepsschroef"));
+        assertThat(Stemmer.stem("huizen")).isEqualTo(Stemmer.stem("huis"));
+    }
 }

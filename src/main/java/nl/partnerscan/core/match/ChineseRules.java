@@ -1,0 +1,46 @@
+package nl.partnerscan.core.match;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How names in Chinese characters are compared: traditional characters read as simplified ones, the owners
+ * that may stand before a listed name, the characters that join a name to the rest of a sentence, and the
+ * length up to which a name is a short form that others share.
+ *
+ * @param simplified     traditional character (code point) to its simplified form
+ * @param ownerPrefixes  owners written before a name ({@code 中国人民解放军}), in simplified characters
+ * @param joiners        characters after which a name starts afresh ({@code 与}, {@code 、})
+ * @param shortForm      names of at most this many characters are short forms
+ */
+public record ChineseRules(Map<Integer, Integer> simplified, List<String> ownerPrefixes, Set<Integer> joiners,
+                           int shortForm) {
+    public ChineseRules {
+        simplified = Map.copyOf(simplified);
+        ownerPrefixes = List.copyOf(ownerPrefixes);
+        joiners = Set.copyOf(joiners);
+    }
+
+    /** No folding, no owners, no joiners. */
+    public static ChineseRules none() {
+        return new ChineseRules(Map.of(), List.of(), Set.of(), 0);
+    }
+
+    /** Whether {@code cp} is a Chinese character (Han script). */
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** The simplified form of one character. */
+    int fold(int cp) {
+        return simplified.getOrDefault(cp, cp);
+    }
+
+    /** The Chinese characters of {@code text}, simplified, everything else left out. */
+    String foldName(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(ChineseRules::isHan).forEach(cp -> out.appendCodePoint(fold(cp)));
+        return out.toString();
+    }
+}

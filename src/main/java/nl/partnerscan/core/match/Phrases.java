@@ -1,0 +1,123 @@
+package nl.partnerscan.core.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases of two or more words, and the exception phrases that block every term inside them
+ * ({@code PhD defence}), as a trie of word stems. A phrase's last word may also be the first part of a
+ * compound ({@code big data} in {@code big data-analyse}).
+ *
+ * @param <T> what a phrase points to
+ */
+final class Phrases<T> {
+    /** What to do with a phrase found from one word to another. */
+    interface Found<T> {
+        void found(Token from, Token to, T target);
+    }
+
+    private record CompoundTail<T>(String lastWord, T target) {
+    }
+
+    /** A node of the trie: one word further into a phrase. */
+    private static final class Node<T> {
+        private final Map<String, Node<T>> children = new HashMap<>();
+        private final List<T> complete = new ArrayList<>();
+        private final List<CompoundTail<T>> compoundTails = new ArrayList<>();
+        /** An exception phrase ends here. */
+        private boolean endsException;
+
+        Node<T> child(String word, boolean create) {
+            return create ? children.computeIfAbsent(word, k -> new Node<>()) : children.get(word);
+        }
+    }
+
+    private final Node<T> phrases = new Node<>();
+    private final Node<T> exceptions = new Node<>();
+
+    /** Adds a phrase by its words, each hyphenated word counted as its parts as in the text. */
+    void add(List<Token> tokens, T target) {
+        List<Token> words = splitAtHyphens(tokens);
+        Node<T> node = phrases.child(Stemmer.stem(words.get(0).folded()), true);
+        for (int k = 1; k < words.size() - 1; k++) {
+            node = node.child(Stemmer.stem(words.get(k).folded()), true);
+        }
+        String last = words.get(words.size() - 1).folded();
+        node.child(Stemmer.stem(last), true).complete.add(target);
+        node.compoundTails.add(new CompoundTail<>(last, target));
+    }
+
+    void addException(List<Token> tokens) {
+        Node<T> node = exceptions;
+        for (Token token : splitAtHyphens(tokens)) {
+            node = node.child(Stemmer.stem(token.folded()), true);
+        }
+        node.endsException = true;
+    }
+
+    /** Every phrase that starts at word {@code first} of {@code words}. */
+    void match(List<Token> words, int first, Found<T> found) {
+        Node<T> node = phrases.child(words.get(first).stem(), false);
+        for (int k = first + 1; node != null && k < words.size(); k++) {
+            Token token = words.get(k);
+            for (CompoundTail<T> tail : node.compoundTails) {
+                if (token.folded().startsWith(tail.lastWord())
+                        && token.folded().length() - tail.lastWord().length() >= TermIndex.SHORTEST_REST) {
+                    found.found(words.get(first), token, tail.target());
+                }
+            }
+            node = node.child(token.stem(), false);
+            if (node != null) {
+                for (T target : node.complete) {
+                    found.found(words.get(first), token, target);
+                }
+            }
+        }
+    }
+
+    /** Where the exception phrases stand in the text, as {start, end} pairs. */
+    List<long[]> exceptionSpans(List<Token> words) {
+        if (exceptions.children.isEmpty()) {
+            return List.of();
+        }
+        List<long[]> spans = new ArrayList<>();
+        for (int first = 0; first < words.size(); first++) {
+            Node<T> node = exceptions.child(words.get(first).stem(), false);
+            for (int k = first + 1; node != null && k < words.size(); k++) {
+                node = node.child(words.get(k).stem(), false);
+                if (node != null && node.endsException) {
+                    spans.add(new long[] {words.get(first).start(), words.get(k).end()});
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The words for phrase matching: a hyphenated word counts as its parts ({@code quantum-computer} is
+     * the phrase {@code quantum computer}); each part keeps the place of the whole word, so that a hit
+     * shows the user's word as written.
+     */
+    static List<Token> splitAtHyphens(List<Token> tokens) {
+        if (tokens.stream().noneMatch(Token::hyphenated)) {
+            return tokens;
+        }
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            if (!token.hyphenated()) {
+                words.add(token);
+                continue;
+            }
+            for (int p = 0; p < token.foldedParts().size(); p++) {
+                String folded = token.foldedParts().get(p);
+                String cased = token.casedParts().get(p);
+                if (!folded.isEmpty()) {
+                    words.add(Token.word(folded, cased, token.start(), token.end()));
+                }
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,82 @@
+package nl.partnerscan.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.partnerscan.TestData;
+import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.core.ListedOrganisation;
+import nl.partnerscan.core.PartnerHit;
+import nl.partnerscan.core.Screener;
+import nl.partnerscan.core.ScreeningRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lists in the formats users download: OpenSanctions' FollowTheMoney entity lines and the US Consolidated
+ * Screening List (CSV and JSON), small fixtures written for these tests; and own CSV lists whose quoted
+ * fields hold a lone CR.
+ */
+class ListFormatsTest {
+    private static final Path FORMATS = Path.of("src/test/resources/lists/formats");
+
+    private static List<String> names(DesignationList list) {
+        return list.entries().stream().map(ListedOrganisation::name).toList();
+    }
+
+    @Test
+    void openSanctionsEntitiesGiveTheirOrganisationsWithAliasesCountryAndDate() {
+        DesignationList list = ReferenceDataLoader.loadList(FORMATS.resolve("entities.ftm.json"));
+        assertThat(names(list)).containsExactly("Example Aerospace Research Academy", "Example Photonics Company Limited");
+        assertThat(list.entries().get(1).aliases()).containsExactly("Example Optical Works", "EXPC");
+        assertThat(list.entries().get(0).country()).isEqualTo("CN");
+        assertThat(list.date()).as("the latest last_seen or last_change").isEqualTo("2026-10-01");
+        assertThat(list.source()).contains("example_sanctions, example_trade");
+        assertThat(list.kind()).isEqualTo(DesignationList.Kind.OWN);
+    }
+
+    @Test
+    void theUsScreeningListAsCsvAndAsJsonGivesTheSameEntities() {
+        DesignationList csv = ReferenceDataLoader.loadList(FORMATS.resolve("consolidated.csv"));
+        DesignationList json = ReferenceDataLoader.loadList(FORMATS.resolve("consolidated.json"));
+        assertThat(names(csv)).containsExactly("Example Quantum Devices Institute", "Example Drone Works, Ltd.");
+        assertThat(names(json)).isEqualTo(names(csv));
+        assertThat(json.entries().get(0).aliases()).isEqualTo(csv.entries().get(0).aliases())
+                .containsExactly("Example QDI", "EQDI");
+        assertThat(csv.entries().get(1).country()).isEqualTo("CN");
+        assertThat(json.date()).isEqualTo("2026-10-02");
+    }
+
+    @Test
+    void aPartnerIsFoundOnADownloadedList() {
+        DesignationList list = ReferenceDataLoader.loadList(FORMATS.resolve("consolidated.json"));
+        Screener screener = new Screener(TestData.shipped().withLists(List.of(list)));
+        List<PartnerHit> hits = screener.screen(new ScreeningRequest(List.of(),
+                "", "Example Quantum Devices Institute, Hefei", Map.of())).partnerHits();
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.list().id()).isEqualTo("consolidated");
+            assertThat(hit.match()).isEqualTo(PartnerHit.Match.EXACT);
+        });
+    }
+
+    @Test
+    void aLoneCrInsideAQuotedFieldLosesNoEntry() {
+        DesignationList list = ReferenceDataLoader.loadList(FORMATS.resolve("lone-cr.csv"));
+        assertThat(names(list)).containsExactly("Example Lone-CR Academy", "Example Second Academy");
+        assertThat(list.entries().get(0).aliases()).containsExactly("first line second line");
+    }
+
+    @Test
+    void aListThatIsNotUtf8IsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "name\nInstitut f\u00fcr Beispiele\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ReferenceDataLoader.loadList(latin1)).isInstanceOf(DataException.class)
+                .hasMessageContaining("latin1.csv").hasMessageContaining("UTF-8");
+    }
+}
