@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -53,18 +54,20 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     /** The records after the header. */
     private final Iterator<CsvRecord> records;
     private final Columns columns;
+    private final Set<String> organisations;
     private long number;
     private long emptyRows;
     private InputRow next;
 
     private BatchInput(String file, CountingInputStream counting, InputText input, CsvReader<CsvRecord> reader,
-                       Iterator<CsvRecord> records, Columns columns) {
+                       Iterator<CsvRecord> records, Columns columns, Set<String> organisations) {
         this.file = file;
         this.counting = counting;
         this.input = input;
         this.reader = reader;
         this.records = records;
         this.columns = columns;
+        this.organisations = Set.copyOf(organisations);
     }
 
     /**
@@ -77,10 +80,12 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
      * @param separator the separator, or empty to take it from a {@code sep=} line or the header
      * @param answerIds the question and check ids an answer column may be named after
      * @param chosen    the columns the user named for a role, by role
+     * @param organisations the kinds of organisation an {@code organisation} column may name, in lower case
      * @throws InputException if the input is empty or has no usable header
      */
     public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
-                                  Optional<Character> separator, Set<String> answerIds, Map<ColumnRole, String> chosen) {
+                                  Optional<Character> separator, Set<String> answerIds, Map<ColumnRole, String> chosen,
+                                  Set<String> organisations) {
         CountingInputStream counting = new CountingInputStream(in);
         try {
             InputText input = InputText.open(counting, encoding, separator, MAX_RECORD_CHARS);
@@ -102,7 +107,7 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
             CsvRecord header = records.next();
             Columns columns = Columns.of(file + ":" + (header.getStartingLineNumber() + input.linesBefore()),
                     header.getFields(), answerIds, chosen);
-            return new BatchInput(file, counting, input, reader, records, columns);
+            return new BatchInput(file, counting, input, reader, records, columns, organisations);
         } catch (IOException e) {
             throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -242,7 +247,8 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         });
         String topic = cell(cells, columns.topic);
         ScreeningRequest request = new ScreeningRequest(topic.isBlank() ? List.of() : List.of(topic),
-                cell(cells, columns.description), cell(cells, columns.partner), answers);
+                cell(cells, columns.description), cell(cells, columns.partner), answers, Set.of(),
+                organisation(cells));
         return new InputRow(line, number, id, cells, Optional.of(request), Optional.empty());
     }
 
@@ -265,15 +271,26 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
             String value = cells.get(answer.getKey());
             if (!value.isBlank() && Answer.parse(value).isEmpty()) {
                 return Optional.of("line " + line + ", column '" + columns.names.get(answer.getKey()) + "': '"
-                        + value.strip() + "' is not an answer; use yes, no or unknown (ja, nee, weet niet),"
-                        + " or leave it empty");
+                        + value.strip() + "' is not an answer; use yes, no, unknown or n/a (ja, nee, weet niet,"
+                        + " n.v.t.), or leave it empty");
             }
+        }
+        String organisation = organisation(cells);
+        if (!organisation.isEmpty() && !organisations.contains(organisation)) {
+            return Optional.of("line " + line + ", column '" + columns.names.get(columns.organisation) + "': '"
+                    + cells.get(columns.organisation).strip() + "' is not an organisation; use "
+                    + String.join(", ", organisations.stream().sorted().toList()) + ", or leave it empty");
         }
         if (cell(cells, columns.topic).isBlank() && cell(cells, columns.description).isBlank()) {
             return Optional.of("line " + line + ": " + columns.subjectNames() + (columns.topic >= 0
                     && columns.description >= 0 ? " are" : " is") + " empty; nothing to screen");
         }
         return Optional.empty();
+    }
+
+    /** The row's organisation id as written, in lower case; empty when there is none. */
+    private String organisation(List<String> cells) {
+        return cell(cells, columns.organisation).strip().toLowerCase(Locale.ROOT);
     }
 
     private static String cell(List<String> cells, int column) {

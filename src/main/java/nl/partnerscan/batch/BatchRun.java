@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ public final class BatchRun {
              AtomicFile file = options.output().map(AtomicFiles::open).orElse(null);
              AtomicFile overviewFile = options.overview().map(AtomicFiles::open).orElse(null);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()), options.columns())) {
+                     answerIds(screener.data()), options.columns(), organisationIds(screener.data()))) {
             BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data(),
                     file == null && options.terminal());
             progress.columns(rows.columnUses());
@@ -138,16 +139,17 @@ public final class BatchRun {
                 out.write(screened.formatted());
                 counter.count(screened.row(), screened.result().map(ScreeningResult::verdict));
                 if (overview != null) {
-                    overview.add(screened.row().id().orElse(""),
+                    overview.add(screened.row().id().orElse(""), screened.row().line(),
                             screened.row().request().map(ScreeningRequest::topics).orElse(List.of()),
-                            screened.result());
+                            screened.result(), screened.row().error());
                 }
                 progress.update(counter.rows(), rows.bytesRead());
             });
             out.end();
             progress.finish();
             if (overviewFile != null) {
-                overviewFile.writer().write(DocumentWriters.html(overview.build(label), options.language().code()));
+                overviewFile.writer().write(DocumentWriters.html(overview.build(label, ZonedDateTime.now()),
+                        options.language().code()));
             }
             AtomicFiles.commitAll(file, overviewFile);
             summary = counter.summary(rows, describe(label, rows), Duration.ofNanos(System.nanoTime() - started));
@@ -162,18 +164,18 @@ public final class BatchRun {
         return switch (options.format()) {
             case CSV -> new CsvOutput(writer, rows.delimiter(), rows.header(), rows.hasIdColumn(),
                     options.language(), rows.byteOrderMark() || !rows.charset().equals(StandardCharsets.UTF_8),
-                    terminal);
+                    data.dataVersion(), terminal);
             case JSON_LINES, JSON_ARRAY -> new JsonBatchOutput(writer, options.format() == Format.JSON_ARRAY,
                     options.language(), data.dataVersion(), rows.header());
         };
     }
 
-    private static long inFlightChars() {
+    static long inFlightChars() {
         return Math.max(BatchInput.MAX_RECORD_CHARS, Runtime.getRuntime().maxMemory() / IN_FLIGHT_HEAP_SHARE);
     }
 
     /** A row's size in flight: its characters. */
-    private static long chars(InputRow row) {
+    static long chars(InputRow row) {
         long chars = 1;
         for (String cell : row.cells()) {
             chars += cell.length();
@@ -182,7 +184,7 @@ public final class BatchRun {
     }
 
     /** The ids a column may carry an answer under: the questions' and their checks'. */
-    private static Set<String> answerIds(ReferenceData data) {
+    static Set<String> answerIds(ReferenceData data) {
         Set<String> answerIds = new HashSet<>();
         for (Question question : data.questions()) {
             answerIds.add(question.id());
@@ -191,13 +193,20 @@ public final class BatchRun {
         return answerIds;
     }
 
-    private static String describe(String label, BatchInput input) {
+    /** The ids an organisation column may name. */
+    static Set<String> organisationIds(ReferenceData data) {
+        Set<String> ids = new HashSet<>();
+        data.routing().organisations().forEach(organisation -> ids.add(organisation.id()));
+        return ids;
+    }
+
+    static String describe(String label, BatchInput input) {
         String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
         return Printable.of(label) + ", " + separator + ", " + input.charset().name()
                 + (input.byteOrderMark() ? " with BOM" : "");
     }
 
-    private static InputStream open(Path path) {
+    static InputStream open(Path path) {
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
@@ -207,7 +216,7 @@ public final class BatchRun {
         }
     }
 
-    private static long size(Path path) {
+    static long size(Path path) {
         try {
             return Files.isRegularFile(path) ? Files.size(path) : -1;
         } catch (IOException e) {

@@ -10,6 +10,8 @@ public enum ColumnRole {
     DESCRIPTION,
     /** Screened: the partner's name. */
     PARTNER,
+    /** The kind of organisation that asks, which decides whose contacts come first. */
+    ORGANISATION,
     /** An answer to a question or check. */
     ANSWER,
     /** Not screened: copied to the output as it is. */

@@ -14,11 +14,11 @@ import nl.partnerscan.io.InputException;
 /**
  * What each column of a batch header means. Columns are recognised by name, in any case, in Dutch or
  * English: {@code id}, {@code topic}/{@code onderwerp}, {@code description}/{@code omschrijving}, {@code
- * partner}, and one column per answer named by a question id ({@code q4}) or check id ({@code
- * q4.delegation-programme}). A column that is none of these by name but has one of the screened role words
- * among its words ("Onderwerp (kort)", "Chinese partner") takes that role, when it is the only such column.
- * A role can also be given a column by name (--topic-column and the like). Every other column is passed
- * through.
+ * partner}, {@code organisation}/{@code organisatie} (who is asking), and one column per answer named by a
+ * question id ({@code q4}) or check id ({@code q4.delegation-programme}). A column that is none of these by
+ * name but has one of the screened role words among its words ("Onderwerp (kort)", "Chinese partner") takes
+ * that role, when it is the only such column. A role can also be given a column by name (--topic-column and
+ * the like). Every other column is passed through.
  */
 final class Columns {
     /** The header names that give a role, by role. */
@@ -31,6 +31,7 @@ final class Columns {
         ROLES.put(ColumnRole.TOPIC, Set.of("topic", "onderwerp"));
         ROLES.put(ColumnRole.DESCRIPTION, Set.of("description", "omschrijving", "beschrijving"));
         ROLES.put(ColumnRole.PARTNER, Set.of("partner"));
+        ROLES.put(ColumnRole.ORGANISATION, Set.of("organisation", "organisatie", "organization"));
     }
 
     final List<String> names;
@@ -38,6 +39,7 @@ final class Columns {
     final int topic;
     final int description;
     final int partner;
+    final int organisation;
     /** Answer columns: column index to question or check id. */
     final Map<Integer, String> answers;
 
@@ -47,6 +49,7 @@ final class Columns {
         this.topic = roles.getOrDefault(ColumnRole.TOPIC, -1);
         this.description = roles.getOrDefault(ColumnRole.DESCRIPTION, -1);
         this.partner = roles.getOrDefault(ColumnRole.PARTNER, -1);
+        this.organisation = roles.getOrDefault(ColumnRole.ORGANISATION, -1);
         this.answers = Map.copyOf(answers);
     }
 
@@ -157,6 +160,7 @@ final class Columns {
         for (int i = 0; i < names.size(); i++) {
             ColumnRole role = i == id ? ColumnRole.ID : i == topic ? ColumnRole.TOPIC
                     : i == description ? ColumnRole.DESCRIPTION : i == partner ? ColumnRole.PARTNER
+                    : i == organisation ? ColumnRole.ORGANISATION
                     : answers.containsKey(i) ? ColumnRole.ANSWER : ColumnRole.PASSED_THROUGH;
             uses.add(new ColumnUse(names.get(i), role, answers.getOrDefault(i, "")));
         }

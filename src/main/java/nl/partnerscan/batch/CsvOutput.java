@@ -24,7 +24,8 @@ import nl.partnerscan.io.Printable;
 
 /**
  * Batch results as CSV: the input's columns as read (with an {@code id} column first when the input has
- * none), then the result columns. An input column named like a result column is replaced by the new
+ * none), then the result columns, the last the version of the reference data (so that {@code rescreen} can
+ * name it). An input column named like a result column is replaced by the new
  * result, so a file can be screened again. Every cell is made safe for spreadsheets.
  *
  * <p>Lists in a cell are separated by {@code |}: sectors and technologies as ids, matches as
@@ -34,7 +35,7 @@ final class CsvOutput implements BatchOutput {
     /** The columns partnerscan adds, in order. */
     public static final List<String> RESULT_COLUMNS =
             List.of("verdict", "score", "sectors", "technologies", "matches", "eu_areas", "dual_use", "partner_hits",
-                    "reasons", "error");
+                    "reasons", "error", "data_version");
 
     private final Writer out;
     private final char delimiter;
@@ -45,6 +46,7 @@ final class CsvOutput implements BatchOutput {
     private final List<Integer> keptColumns = new ArrayList<>();
     private final Language language;
     private final boolean byteOrderMark;
+    private final String dataVersion;
     private final boolean terminal;
 
     /**
@@ -54,17 +56,19 @@ final class CsvOutput implements BatchOutput {
      * @param hasIdColumn   whether the input has an id column
      * @param language      the language of the reasons
      * @param byteOrderMark whether to start with a UTF-8 byte-order mark (so that Excel reads UTF-8)
+     * @param dataVersion   the reference data's version, in every row
      * @param terminal      whether the output goes to a terminal: control characters in cells are then
      *                      replaced (see {@link Printable}), as no escape sequence from the input may reach it
      */
     public CsvOutput(Writer out, char delimiter, List<String> header, boolean hasIdColumn, Language language,
-                     boolean byteOrderMark, boolean terminal) {
+                     boolean byteOrderMark, String dataVersion, boolean terminal) {
         this.out = out;
         this.delimiter = delimiter;
         this.header = header;
         this.addIdColumn = !hasIdColumn;
         this.language = language;
         this.byteOrderMark = byteOrderMark;
+        this.dataVersion = dataVersion;
         this.terminal = terminal;
         Set<String> replaced = Set.copyOf(RESULT_COLUMNS);
         for (int i = 0; i < header.size(); i++) {
@@ -108,11 +112,12 @@ final class CsvOutput implements BatchOutput {
             cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
             cells.add("");
         } else {
-            for (int i = 0; i < RESULT_COLUMNS.size() - 1; i++) {
+            for (int i = 0; i < RESULT_COLUMNS.size() - 2; i++) {
                 cells.add("");
             }
             cells.add(row.error().orElse(""));
         }
+        cells.add(dataVersion);
         return formatters.get().format(cells);
     }
 
@@ -130,7 +135,7 @@ final class CsvOutput implements BatchOutput {
     }
 
     /** {@code list:official name (match)}, e.g. {@code ca-nro:Harbin Institute of Technology (alias)}. */
-    private static String partnerHit(PartnerHit hit) {
+    static String partnerHit(PartnerHit hit) {
         return hit.list().id() + ":" + hit.entry().name() + " (" + hit.match().id()
                 + (hit.field() == PartnerHit.Field.PARTNER ? "" : ", " + hit.field().id()) + ")";
     }

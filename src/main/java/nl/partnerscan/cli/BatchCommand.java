@@ -3,17 +3,12 @@ package nl.partnerscan.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import nl.partnerscan.batch.BatchRun;
 import nl.partnerscan.batch.BatchSummary;
-import nl.partnerscan.batch.ColumnRole;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.Verdict;
 import nl.partnerscan.io.Printable;
@@ -36,8 +31,8 @@ import picocli.CommandLine.Spec;
                     + " in the same order: the input's columns, then verdict, score, sectors, technologies,"
                     + " matches, reasons and error. A row that cannot be screened gets an error naming its line"
                     + " and column; the run goes on.",
-            "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner, and"
-                    + " answers as q1..q6 or a check id; a header with one of those words in it (Onderwerp (kort),"
+            "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner,"
+                    + " organisation or organisatie (who is asking), and answers as q1..q6 or a check id; a header with one of those words in it (Onderwerp (kort),"
                     + " Chinese partner) counts too, or name a column with --topic-column and the like. Topic or"
                     + " description is required; other columns are passed through.",
             "Which columns are screened as what goes to standard error first, a summary at the end.",
@@ -85,28 +80,8 @@ final class BatchCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The input's separator: ';', ',', 'tab' or another single character. Default: detected"
-                    + " from the header.")
-    String delimiter;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The input's encoding, e.g. utf-8 or windows-1252. Default: UTF-8, or Windows-1252 (as"
-                    + " Dutch Excel saves CSV) when the bytes are not UTF-8; a byte-order mark is always honoured.")
-    String encoding;
-
-    @Option(names = "--id-column", paramLabel = "NAME", description = "The column that holds each row's id.")
-    String idColumn;
-
-    @Option(names = "--topic-column", paramLabel = "NAME", description = "The column that holds the topic.")
-    String topicColumn;
-
-    @Option(names = "--description-column", paramLabel = "NAME",
-            description = "The column that holds the description.")
-    String descriptionColumn;
-
-    @Option(names = "--partner-column", paramLabel = "NAME", description = "The column that holds the partner.")
-    String partnerColumn;
+    @Mixin
+    CsvInputOptions csv;
 
     @Option(names = "--fail-on", paramLabel = "elevated|high",
             description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict, also when other"
@@ -142,8 +117,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         targets.check();
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
-                Optional.ofNullable(report), format.format, parseDelimiter(), parseEncoding(), workers(),
-                taxonomy.ids(), common.language(), chosenColumns(), common.terminal().stdoutIsTerminal()), stdin,
+                Optional.ofNullable(report), format.format, csv.delimiter(), csv.encoding(), workers(),
+                taxonomy.ids(), common.language(), csv.columns(), common.terminal().stdoutIsTerminal()), stdin,
                 spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
@@ -166,50 +141,12 @@ final class BatchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Map<ColumnRole, String> chosenColumns() {
-        Map<ColumnRole, String> chosen = new EnumMap<>(ColumnRole.class);
-        BiConsumer<ColumnRole, String> choose = (role, name) -> {
-            if (name != null) {
-                chosen.put(role, name);
-            }
-        };
-        choose.accept(ColumnRole.ID, idColumn);
-        choose.accept(ColumnRole.TOPIC, topicColumn);
-        choose.accept(ColumnRole.DESCRIPTION, descriptionColumn);
-        choose.accept(ColumnRole.PARTNER, partnerColumn);
-        return chosen;
-    }
-
     private int workers() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         return workers;
-    }
-
-    private Optional<Character> parseDelimiter() {
-        if (delimiter == null) {
-            return Optional.empty();
-        }
-        String value = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
-        if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-            throw new ParameterException(spec.commandLine(), "--delimiter '" + delimiter
-                    + "': give one character such as ';' or ',', or 'tab'");
-        }
-        return Optional.of(value.charAt(0));
-    }
-
-    private Optional<Charset> parseEncoding() {
-        if (encoding == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(encoding));
-        } catch (IllegalArgumentException unknown) {
-            throw new ParameterException(spec.commandLine(), "--encoding '" + encoding
-                    + "' is not an encoding this Java knows; try utf-8 or windows-1252");
-        }
     }
 
     private static void print(BatchSummary summary, PrintWriter err, Messages messages) {

@@ -61,6 +61,7 @@ public final class Main {
         SUBCOMMANDS.put("screen", stdin -> new ScreenCommand(stdin, () -> System.console() != null,
                 ZonedDateTime::now));
         SUBCOMMANDS.put("batch", BatchCommand::new);
+        SUBCOMMANDS.put("rescreen", RescreenCommand::new);
         SUBCOMMANDS.put("sectors", stdin -> new SectorsCommand());
         SUBCOMMANDS.put("questions", stdin -> new QuestionsCommand());
         SUBCOMMANDS.put("contacts", stdin -> new ContactsCommand());

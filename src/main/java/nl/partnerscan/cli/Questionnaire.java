@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Check;
@@ -20,8 +21,9 @@ import nl.partnerscan.report.TextBlock;
 
 /**
  * Asks a person the checks of the brochure's questions that are still open, one at a time, with the
- * brochure's explanation: yes / no / unknown (ja / nee / weet niet), back one step, or stop. Checks already
- * answered (with --answer) are not asked again.
+ * brochure's explanation: yes / no / unknown / not applicable (ja / nee / weet niet / n.v.t.), back one
+ * step, or stop. Checks already answered (with --answer) are not asked again. For a decision record it then
+ * asks the decision and its reasoning, as free text.
  */
 final class Questionnaire {
     private enum Command {
@@ -88,6 +90,27 @@ final class Questionnaire {
         out.println();
         out.flush();
         return answers;
+    }
+
+    /**
+     * A line of free text after the prompt of {@code messageKey} (the decision for the record, its reasoning);
+     * empty when the person leaves it empty or the input ends.
+     */
+    Optional<String> askText(String messageKey) {
+        out.print(new TextBlock(width).item(messages.get(messageKey)).toString().stripTrailing() + " ");
+        out.flush();
+        try {
+            String line = in.readLine();
+            return line == null || line.isBlank() ? Optional.empty() : Optional.of(line.strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the questions with a blank line, before the result. */
+    void done() {
+        out.println();
+        out.flush();
     }
 
     /** An answer, BACK or STOP; asks again until the reply is one of those. End of input is STOP. */

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -19,11 +19,6 @@ import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.io.AtomicFile;
-import nl.partnerscan.io.AtomicFiles;
-import nl.partnerscan.io.Printable;
-import nl.partnerscan.report.DecisionRecord;
-import nl.partnerscan.report.Document;
-import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.JsonOutput;
 import nl.partnerscan.report.Messages;
 import nl.partnerscan.report.ResultText;
@@ -62,17 +57,21 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER",
             description = "Answer to a question (q1..q6, for all its checks) or a check (q4.delegation-programme):"
-                    + " yes, no or unknown (ja, nee, weet-niet). Repeatable. See: partnerscan questions.")
+                    + " yes, no, unknown or n/a (ja, nee, weet-niet, nvt: not applicable, which closes the check"
+                    + " without counting). Repeatable. See: partnerscan questions.")
     Map<String, String> answers = new LinkedHashMap<>();
+
+    @Option(names = {"--organisation", "--organization"}, paramLabel = "KIND",
+            description = "Who is asking: gemeente, provincie, ontwikkelingsmaatschappij, kennisinstelling or bedrijf."
+                    + " Decides which contacts come first (see: partnerscan contacts); what was found adds more.")
+    String organisation = "";
 
     @Option(names = {"-i", "--interactive"},
             description = "Ask each open check of the six questions in turn (on a terminal), then print the result.")
     boolean interactive;
 
-    @Option(names = "--record", paramLabel = "FILE.md|FILE.html",
-            description = "Also write a decision record for the dossier: Markdown (.md) or one self-contained HTML"
-                    + " file (.html).")
-    Path record;
+    @Mixin
+    RecordOptions record;
 
     @Option(names = "--brief",
             description = "Print one line: the verdict with its score, the sectors and areas that matched, the"
@@ -110,15 +109,13 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids());
+        ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids(),
+                organisation.strip().toLowerCase(Locale.ROOT));
         if (!request.hasSubject() && request.partner().isBlank()) {
             throw new ParameterException(spec.commandLine(),
                     "nothing to screen: give --topic TEXT, --description TEXT or --partner NAME");
         }
-        if (record != null && !record.toString().endsWith(".md") && !record.toString().endsWith(".html")) {
-            throw new ParameterException(spec.commandLine(), "--record " + record
-                    + ": the file must end in .md (Markdown) or .html");
-        }
+        record.check();
         if (brief && (format.json() || verbose || allChecks)) {
             throw new ParameterException(spec.commandLine(), "--brief prints one line of text; leave out "
                     + (format.json() ? "--format json" : verbose ? "--verbose" : "--all-checks"));
@@ -127,15 +124,20 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
                     + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
         }
-        OutputTargets.of(common).output(record, "--record").check();
+        OutputTargets.of(common).output(record.file, "--record").check();
         // Opened now, so that a record that cannot be written stops the run before any question is asked.
-        try (AtomicFile recordFile = record == null ? null : AtomicFiles.open(record)) {
+        try (AtomicFile recordFile = record.open()) {
             return screen(request, recordFile);
         }
     }
 
     private int screen(ScreeningRequest request, AtomicFile recordFile) {
         Screener screener = common.screener();
+        try {
+            screener.organisation(request.organisation());
+        } catch (IllegalArgumentException unknown) {
+            throw new ParameterException(spec.commandLine(), "--organisation: " + unknown.getMessage());
+        }
         if (interactive) {
             Map<String, Answer> given;
             try {
@@ -143,11 +145,11 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (IllegalArgumentException unknownQuestion) {
                 throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
             }
-            Map<String, Answer> answers = new Questionnaire(new BufferedReader(new InputStreamReader(stdin,
+            Questionnaire questionnaire = new Questionnaire(new BufferedReader(new InputStreamReader(stdin,
                     StandardCharsets.UTF_8)), spec.commandLine().getOut(), Messages.of(common.language()),
-                    common.terminal().textWidth()).ask(screener.data(), given);
-            request = new ScreeningRequest(request.topics(), request.description(), request.partner(), answers,
-                    request.taxonomies());
+                    common.terminal().textWidth());
+            request = request.withAnswers(questionnaire.ask(screener.data(), given));
+            record.askMissing(questionnaire);
         }
         ScreeningResult result;
         try {
@@ -157,12 +159,8 @@ final class ScreenCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (recordFile != null) {
-            Document document = DecisionRecord.build(request, result, screener.data(), clock.get(),
-                    Messages.of(common.language()));
-            AtomicFiles.write(recordFile, record.toString().endsWith(".html")
-                    ? DocumentWriters.html(document, common.language().code()) : DocumentWriters.markdown(document));
-            spec.commandLine().getErr().println(Messages.of(common.language()).format("record.written",
-                    Printable.of(record.toString())));
+            record.write(recordFile, request, result, screener.data(), clock.get(), Messages.of(common.language()),
+                    spec.commandLine().getErr());
         }
         if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());
@@ -180,7 +178,7 @@ final class ScreenCommand implements Callable<Integer> {
         Map<String, Answer> parsed = new LinkedHashMap<>();
         answers.forEach((id, text) -> parsed.put(id.strip(), Answer.parse(text).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--answer " + id + "=" + text
-                        + ": the answer must be yes, no or unknown (ja, nee, weet-niet)"))));
+                        + ": the answer must be yes, no, unknown or n/a (ja, nee, weet-niet, nvt)"))));
         return parsed;
     }
 }

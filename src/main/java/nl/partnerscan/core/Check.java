@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A concrete yes / no / unknown check under one of the brochure's six questions.
+ * A concrete check under one of the brochure's six questions, answered yes, no, unknown or not applicable.
+ * Phrased so that "yes" is the careful answer; not applicable never raises the risk.
  *
  * @param basedOn the brochure sentence that an adapted check rephrases; empty for a verbatim check
- * @param riskIf  the answers that raise the risk
+ * @param riskIf  the answers that raise the risk; never {@link Answer#NOT_APPLICABLE}
  * @param weight  the points each risk-raising answer adds to the score
  */
 public record Check(
@@ -31,6 +32,9 @@ public record Check(
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(basedOn, "basedOn");
         riskIf = Set.copyOf(riskIf);
+        if (riskIf.contains(Answer.NOT_APPLICABLE)) {
+            throw new IllegalArgumentException("'not applicable' closes a check without counting: it cannot raise the risk");
+        }
         if (weight < 0) {
             throw new IllegalArgumentException("weight must not be negative: " + weight);
         }

@@ -14,8 +14,9 @@ import nl.partnerscan.core.match.NameRules;
  * a table term but never match it ({@code matchExceptions}), the EU's critical technology areas and
  * dual-use categories ({@code taxonomies}), the six questions, the contacts, the lists
  * a partner is checked against with the rules for comparing names, the scoring rules, how a disguised text
- * is read ({@code disguises}), the generic heads that need a qualifier, and the brochure's other risks
- * ({@code signals}), with the documents they cite; {@code dataDigest} identifies the exact files it was read from (for a decision
+ * is read ({@code disguises}), the generic heads that need a qualifier, the brochure's other risks
+ * ({@code signals}), and which contacts come first for whom and for what was found ({@code routing}), with
+ * the documents they cite; {@code dataDigest} identifies the exact files it was read from (for a decision
  * record). Immutable; the constructor checks
  * that ids are unique and that every {@code source} names a known document.
  */
@@ -34,7 +35,8 @@ public record ReferenceData(
         ScoringRules scoring,
         Disguises disguises,
         List<QualifiedHead> qualifiedHeads,
-        List<Signal> signals) {
+        List<Signal> signals,
+        Routing routing) {
 
     public ReferenceData {
         Objects.requireNonNull(dataVersion, "dataVersion");
@@ -52,6 +54,7 @@ public record ReferenceData(
         Objects.requireNonNull(disguises, "disguises");
         qualifiedHeads = List.copyOf(qualifiedHeads);
         signals = List.copyOf(signals);
+        Objects.requireNonNull(routing, "routing");
         if (contacts.isEmpty()) {
             throw new IllegalArgumentException("at least one contact is needed: the first is shown with every result");
         }
@@ -88,6 +91,16 @@ public record ReferenceData(
                 area.items().forEach(item -> requireUnique(entryIds, item.id(), "sector, technology, area or item"));
             }
         }
+        Set<String> organisationIds = new HashSet<>();
+        for (Organisation organisation : routing.organisations()) {
+            requireUnique(organisationIds, organisation.id(), "organisation");
+            requireKnownSource(sourceIds, organisation.source(), organisation.id());
+            organisation.contacts().forEach(id -> requireKnownContact(contactIds, id, organisation.id()));
+        }
+        for (Routing.FindingRoute route : routing.findings()) {
+            requireKnownSource(sourceIds, route.source(), route.id());
+            route.contacts().forEach(id -> requireKnownContact(contactIds, id, route.id()));
+        }
         Set<String> listIds = new HashSet<>();
         lists.forEach(l -> requireUnique(listIds, l.id(), "list"));
     }
@@ -98,7 +111,7 @@ public record ReferenceData(
         all.addAll(more);
         return new ReferenceData(dataVersion, dataDigest + "+" + more.size() + " own list(s)", sources, caveats,
                 sectors, matchExceptions, taxonomies, questions, contacts, all, nameRules, scoring, disguises,
-                qualifiedHeads, signals);
+                qualifiedHeads, signals, routing);
     }
 
     private static void requireUnique(Set<String> seen, String id, String what) {
@@ -110,6 +123,12 @@ public record ReferenceData(
     private static void requireKnownSource(Set<String> sourceIds, String source, String entry) {
         if (!sourceIds.contains(source)) {
             throw new IllegalArgumentException("entry '" + entry + "' cites unknown source '" + source + "'");
+        }
+    }
+
+    private static void requireKnownContact(Set<String> contactIds, String contact, String entry) {
+        if (!contactIds.contains(contact)) {
+            throw new IllegalArgumentException("entry '" + entry + "' names unknown contact '" + contact + "'");
         }
     }
 

@@ -19,6 +19,8 @@ import nl.partnerscan.core.match.Term;
  * @param exportControl     shown with a possible dual-use hit: check export control before sharing technology
  * @param verdicts          label and advice for each verdict
  * @param notice            shown with every result: a match is a reason to ask, not a conclusion
+ * @param reviewMonths      after how many months a decision record asks for the screening to be done again,
+ *                          by verdict; a verdict without one gets no review date unless the user sets one
  */
 public record ScoringRules(
         int elevatedThreshold,
@@ -29,7 +31,8 @@ public record ScoringRules(
         Map<String, SignalWeight> signals,
         Localized exportControl,
         Map<Verdict, VerdictText> verdicts,
-        Localized notice) {
+        Localized notice,
+        Map<Verdict, Integer> reviewMonths) {
 
     /** The highest score. */
     public static final int MAX_SCORE = 100;
@@ -127,6 +130,16 @@ public record ScoringRules(
             }
         }
         Objects.requireNonNull(notice, "notice");
+        reviewMonths = Map.copyOf(reviewMonths);
+    }
+
+    /** Rules without review periods. */
+    public ScoringRules(int elevatedThreshold, int highThreshold, Map<ReasonCode, Rule> rules,
+                        List<PartnerIndicator> partnerIndicators, PartnerListRules partnerLists,
+                        Map<String, SignalWeight> signals, Localized exportControl, Map<Verdict, VerdictText> verdicts,
+                        Localized notice) {
+        this(elevatedThreshold, highThreshold, rules, partnerIndicators, partnerLists, signals, exportControl, verdicts,
+                notice, Map.of());
     }
 
     /** The rule of a reason code. */

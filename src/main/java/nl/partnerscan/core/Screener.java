@@ -29,7 +29,11 @@ public final class Screener {
     /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
     private final List<OpenQuestion> allQuestionsOpen;
     private final Scorer scorer;
-    /** The result of a request that finds nothing, per set of taxonomies screened (a batch has one or two). */
+    private final ContactRouter router;
+    /**
+     * The result of a request that finds nothing, per set of taxonomies screened, subject or not, and
+     * organisation (whose contacts come first): a batch has one or a few.
+     */
     private final Map<List<Object>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
 
     public Screener(ReferenceData data) {
@@ -42,6 +46,7 @@ public final class Screener {
         }
         this.allQuestionsOpen = openQuestions(Map.of());
         this.scorer = new Scorer(data.scoring(), data.questions());
+        this.router = new ContactRouter(data);
     }
 
     /** The reference data this screener uses. */
@@ -88,11 +93,26 @@ public final class Screener {
     }
 
     /**
+     * The kind of organisation with this id; empty for an empty id.
+     *
+     * @throws IllegalArgumentException if the id names no organisation
+     */
+    public Optional<Organisation> organisation(String id) {
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(data.routing().organisation(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown organisation '" + id + "'; organisations are " + String.join(", ",
+                        data.routing().organisations().stream().map(Organisation::id).toList()))));
+    }
+
+    /**
      * Screens one partnership.
      *
-     * @throws IllegalArgumentException if an answer names no question or check
+     * @throws IllegalArgumentException if an answer names no question or check, or the organisation is unknown
      */
     public ScreeningResult screen(ScreeningRequest request) {
+        Optional<Organisation> organisation = organisation(request.organisation());
         Map<String, Answer> answers = resolveAnswers(request.answers());
         Disguises disguises = data.disguises();
         boolean disguised = false;
@@ -125,25 +145,28 @@ public final class Screener {
                 partners.indicators(partner.text()), partners.listHits(named), signals, disguised);
         if (answers.isEmpty() && findings.nothing()) {
             // Most rows of a batch find nothing: their results are all alike, so one is made per kind of request.
-            return nothingFound.computeIfAbsent(List.of(request.taxonomies(), request.hasSubject()),
-                    k -> result(findings, answers));
+            return nothingFound.computeIfAbsent(
+                    List.of(request.taxonomies(), request.hasSubject(), organisation.map(Organisation::id).orElse("")),
+                    k -> result(findings, answers, organisation));
         }
-        return result(findings, answers);
+        return result(findings, answers, organisation);
     }
 
-    private ScreeningResult result(Findings findings, Map<String, Answer> answers) {
+    private ScreeningResult result(Findings findings, Map<String, Answer> answers,
+            Optional<Organisation> organisation) {
         List<Sector> sectors = findings.sectors();
         List<Technology> technologies = findings.technologies();
         List<SignalMatch> signals = findings.signals();
         Scoring scoring = scorer.score(findings, answers);
         ScoringRules rules = data.scoring();
+        List<RoutedContact> contacts = router.route(organisation, findings);
         return new ScreeningResult(scoring.verdict(), scoring.score(), rules.verdicts().get(scoring.verdict()), sectors,
                 technologies, findings.matches(), findings.taxonomyMatches(),
                 findings.dualUse() ? Optional.of(rules.exportControl()) : Optional.empty(),
                 findings.partnerSignals(), findings.partnerHits(), signals, scoring.reasons(), answers,
                 answers.isEmpty() ? allQuestionsOpen : openQuestions(answers), urgentChecks(signals),
-                data.primaryContact(), data.caveats(), rules.notice(), rules.partnerLists().notice(),
-                data.dataVersion());
+                contacts.get(0).contact(), data.caveats(), rules.notice(), rules.partnerLists().notice(),
+                data.dataVersion(), organisation, contacts);
     }
 
     /** The checks the signals found make urgent, each once, in the order the signals name them. */

@@ -30,11 +30,14 @@ import java.util.Set;
  * @param openQuestions  the questions with checks still unanswered; never counted as a safe answer
  * @param urgentChecks   the ids of open checks that something found makes urgent, to be asked first; no
  *                       rule names such checks yet, so it is empty until one does
- * @param contact        whom to contact (the ICP)
+ * @param contact        whom to contact first: the first of {@code contacts}
  * @param caveats        the table's caveats
  * @param notice         a match is a reason to ask, not a conclusion
  * @param listNotice     a hit on a list is not a sanctions finding, and no hit is not a clearance
  * @param dataVersion    the version of the reference data used
+ * @param organisation   who is asking, if said
+ * @param contacts       whom to contact, first first: the organisation's desks (without one, the ICP), then
+ *                       those that what was found calls for, each with why
  */
 public record ScreeningResult(
         Verdict verdict,
@@ -56,7 +59,9 @@ public record ScreeningResult(
         List<Caveat> caveats,
         Localized notice,
         Localized listNotice,
-        String dataVersion) {
+        String dataVersion,
+        Optional<Organisation> organisation,
+        List<RoutedContact> contacts) {
     public ScreeningResult {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(verdictText, "verdictText");
@@ -77,6 +82,11 @@ public record ScreeningResult(
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(listNotice, "listNotice");
         Objects.requireNonNull(dataVersion, "dataVersion");
+        Objects.requireNonNull(organisation, "organisation");
+        contacts = List.copyOf(contacts);
+        if (contacts.isEmpty() || !contacts.get(0).contact().equals(contact)) {
+            throw new IllegalArgumentException("the contact shown first must be the first of the contacts");
+        }
     }
 
     /** The areas of one taxonomy that matched, each once, in the taxonomy's order. */

@@ -57,8 +57,10 @@ final class QuestionsBinder {
         }
         Set<Answer> riskIf = EnumSet.noneOf(Answer.class);
         for (YamlMap.Located item : check.strings("risk_if")) {
-            riskIf.add(Answer.parse(item.value()).orElseThrow(() -> check.errorAt(item,
-                    "risk_if takes yes, no or unknown, found '" + item.value() + "'")));
+            Answer answer = Answer.parse(item.value()).filter(a -> a != Answer.NOT_APPLICABLE)
+                    .orElseThrow(() -> check.errorAt(item, "risk_if takes yes, no or unknown, found '" + item.value()
+                            + "' ('not applicable' closes a check without counting)"));
+            riskIf.add(answer);
         }
         int weight = check.integer("weight");
         if (weight < 0 || weight > ScoringRules.MAX_SCORE) {

@@ -61,8 +61,11 @@ final class ReferenceDataBinder {
             taxonomies.add(bindFile(name, file -> TaxonomyBinder.bind(file, sources, entryIds)));
         }
         List<Question> questions = bindFile("questions.yaml", file -> QuestionsBinder.bind(file, sources));
-        List<Contact> contacts = bindFile("contacts.yaml", file -> ContactsBinder.bind(file, sources));
         ScoringRules scoring = bindFile("scoring.yaml", file -> ScoringBinder.bind(file, sources));
+        // After the taxonomies and the scoring: the routing names their ids.
+        ContactsBinder.Bound bound = bindFile("contacts.yaml",
+                file -> ContactsBinder.bind(file, sources, taxonomies, scoring));
+        List<Contact> contacts = bound.contacts();
         Map<Integer, Integer> simplified = bindFile("chinese-characters.yaml", file -> ChineseCharactersBinder.bind(file, sources));
         NameRules nameRules = bindFile("names.yaml", file -> NamesBinder.bind(file, sources, simplified));
         Disguises disguises = bindFile("normalisation.yaml", file -> NormalisationBinder.bind(file, sources));
@@ -73,7 +76,7 @@ final class ReferenceDataBinder {
         try {
             return new ReferenceData(sources.dataVersion(), files.digest(), sources.all(), table.caveats(),
                     table.sectors(), table.exceptions(), taxonomies, questions, contacts, lists, nameRules, scoring,
-                    disguises, qualifiedHeads, signals);
+                    disguises, qualifiedHeads, signals, bound.routing());
         } catch (IllegalArgumentException e) {
             // The binders catch every case with its place; this is the records' own safety net.
             throw new DataException(files.label("sources.yaml"), 0, 0, e.getMessage());

@@ -89,7 +89,27 @@ final class ScoringBinder {
         YamlMap taxonomies = file.map("taxonomies", "taxonomies");
         return new ScoringRules(elevated, high, rules, indicators, partnerLists(file.map("partner_lists", "partner_lists")),
                 signals(file.map("signals", "signals")), notice(taxonomies.map("export_control",
-                "taxonomies.export_control")), verdicts, notice(file.map("notice", "notice")));
+                "taxonomies.export_control")), verdicts, notice(file.map("notice", "notice")), review(file));
+    }
+
+    /** After how many months a decision should be reviewed, by verdict; optional, so older data still loads. */
+    private Map<Verdict, Integer> review(YamlMap file) {
+        Map<Verdict, Integer> months = new EnumMap<>(Verdict.class);
+        if (!file.has("review")) {
+            return months;
+        }
+        YamlMap review = file.map("review", "review");
+        sources.known(review);
+        review.accept("based_on");
+        for (Verdict verdict : Verdict.values()) {
+            int value = review.integer(verdict.id());
+            if (value < 1 || value > 120) {
+                throw review.errorAt(verdict.id(), "review." + verdict.id() + " is a number of months from 1 to 120,"
+                        + " found " + value);
+            }
+            months.put(verdict, value);
+        }
+        return months;
     }
 
     /** The weight of each of the brochure's other risks, by signal id (checked against signals.yaml there). */

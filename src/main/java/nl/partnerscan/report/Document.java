@@ -6,10 +6,30 @@ import java.util.List;
 /**
  * A small document (headings, paragraphs, lists, tables, a picture) that a decision record or a batch
  * overview is built as once, and written as Markdown or as self-contained HTML by {@link DocumentWriters}.
- * All text in it is plain text; the writers escape it.
+ * All text in it is plain text; the writers escape it. Printed, each page carries the document's footer
+ * and its page number ("pagina 2 van 5").
  */
 public final class Document {
-    sealed interface Block permits Heading, Paragraph, Bullets, Table, Svg {
+    sealed interface Block permits Heading, Paragraph, Bullets, Table, Svg, Hint, Fields {
+    }
+
+    /** Labelled values ("Beoordelaar: J. de Vries"), as a definition list in HTML. */
+    record Fields(List<Field> fields) implements Block {
+    }
+
+    /** One labelled value. */
+    record Field(String label, String value) {
+    }
+
+    /** A hint for the screen only ("click a heading to sort"): not printed, and not in Markdown. */
+    record Hint(String text) implements Block {
+    }
+
+    /**
+     * What the foot of a printed page shows: a text on the left, and the page number as
+     * {@code before} N {@code between} M ("pagina " 2 " van " 5).
+     */
+    record PageFooter(String text, String before, String between) {
     }
 
     record Heading(int level, String text) implements Block {
@@ -31,9 +51,27 @@ public final class Document {
 
     final String title;
     final List<Block> blocks = new ArrayList<>();
+    PageFooter footer;
 
-    Document(String title) {
+    Document(String title, Messages messages) {
         this.title = title;
+        this.footer = new PageFooter(title, messages.get("page.before"), messages.get("page.between"));
+    }
+
+    /** The text at the foot of every printed page, instead of the title. */
+    Document footer(String text) {
+        footer = new PageFooter(text, footer.before(), footer.between());
+        return this;
+    }
+
+    Document fields(List<Field> fields) {
+        blocks.add(new Fields(List.copyOf(fields)));
+        return this;
+    }
+
+    Document hint(String text) {
+        blocks.add(new Hint(text));
+        return this;
     }
 
     Document heading(int level, String text) {

@@ -3,7 +3,11 @@ package nl.partnerscan.report;
 import java.util.List;
 import nl.partnerscan.io.Printable;
 
-/** Writes a {@link Document} as Markdown, or as one HTML file with no external resources, printable. */
+/**
+ * Writes a {@link Document} as Markdown, or as one HTML file with no external resources, printable: on paper
+ * a heading stays with what follows it, a table row is not split, the pages are numbered, and hints for the
+ * screen are left out.
+ */
 public final class DocumentWriters {
     private DocumentWriters() {
     }
@@ -12,6 +16,9 @@ public final class DocumentWriters {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(md(document.title)).append("\n");
         for (Document.Block block : document.blocks) {
+            if (block instanceof Document.Hint) {
+                continue; // a hint about the page in a browser (sorting) means nothing in Markdown
+            }
             out.append("\n");
             if (block instanceof Document.Heading h) {
                 out.append("#".repeat(h.level() + 1)).append(' ').append(md(h.text())).append("\n");
@@ -24,6 +31,9 @@ public final class DocumentWriters {
                 t.rows().forEach(r -> out.append(row(r)));
             } else if (block instanceof Document.Svg svg) {
                 out.append(md(svg.fallback())).append("\n");
+            } else if (block instanceof Document.Fields f) {
+                f.fields().forEach(field -> out.append("- ").append(md(field.label())).append(": ")
+                        .append(mdInline(field.value())).append("\n"));
             }
         }
         return out.toString();
@@ -31,7 +41,7 @@ public final class DocumentWriters {
 
     private static String row(List<String> cells) {
         StringBuilder out = new StringBuilder("|");
-        cells.forEach(cell -> out.append(' ').append(md(cell)).append(" |"));
+        cells.forEach(cell -> out.append(' ').append(mdInline(cell)).append(" |"));
         return out.append("\n").toString();
     }
 
@@ -40,6 +50,15 @@ public final class DocumentWriters {
      * user text; a text that would start a heading, list or quote is escaped at its start.
      */
     static String md(String text) {
+        StringBuilder out = new StringBuilder(mdInline(text));
+        if (out.length() > 0 && ("#-+>".indexOf(out.charAt(0)) >= 0 || out.toString().matches("^\\d+[.)].*"))) {
+            out.insert(0, '\\');
+        }
+        return out.toString();
+    }
+
+    /** Like {@link #md}, for text after a label on its line, where nothing at its start can begin a block. */
+    private static String mdInline(String text) {
         String plain = Printable.of(text).replace('\n', ' ').replace('\r', ' ');
         StringBuilder out = new StringBuilder(plain.length());
         for (char c : plain.toCharArray()) {
@@ -48,9 +67,6 @@ public final class DocumentWriters {
             }
             out.append(c);
         }
-        if (out.length() > 0 && ("#-+>".indexOf(out.charAt(0)) >= 0 || out.toString().matches("^\\d+[.)].*"))) {
-            out.insert(0, '\\');
-        }
         return out.toString();
     }
 
@@ -58,7 +74,8 @@ public final class DocumentWriters {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(document.title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append("<title>").append(esc(document.title)).append("</title>\n<style>\n").append(STYLE)
+                .append(page(document.footer)).append("</style>\n")
                 .append("</head>\n<body>\n<main>\n<h1>").append(esc(document.title)).append("</h1>\n");
         boolean sortable = false;
         for (Document.Block block : document.blocks) {
@@ -78,18 +95,58 @@ public final class DocumentWriters {
                 out.append("</tr></thead>\n<tbody>\n");
                 for (List<String> row : t.rows()) {
                     out.append("<tr>");
-                    row.forEach(cell -> out.append("<td>").append(esc(cell)).append("</td>"));
+                    row.forEach(cell -> out.append(isWord(cell) ? "<td class=\"word\">" : "<td>").append(esc(cell))
+                            .append("</td>"));
                     out.append("</tr>\n");
                 }
                 out.append("</tbody>\n</table>\n");
             } else if (block instanceof Document.Svg svg) {
                 out.append("<figure>").append(svg.svg()).append("<figcaption>").append(esc(svg.fallback()))
                         .append("</figcaption></figure>\n");
+            } else if (block instanceof Document.Fields f) {
+                out.append("<dl class=\"fields\">\n");
+                f.fields().forEach(field -> out.append("<dt>").append(esc(field.label())).append("</dt><dd>")
+                        .append(esc(field.value())).append("</dd>\n"));
+                out.append("</dl>\n");
+            } else if (block instanceof Document.Hint hint) {
+                out.append("<p class=\"hint screen-only\">").append(esc(hint.text())).append("</p>\n");
             }
         }
         out.append("</main>\n<script>\n").append(sortable ? SORT_SCRIPT : "").append(READY_SCRIPT).append("</script>\n")
                 .append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /**
+     * Whether a cell is one short word (an id, a date, a score): kept on one line, where a browser would break
+     * it at a hyphen ("2024-" / "04-18").
+     */
+    private static boolean isWord(String cell) {
+        return cell.length() <= MAX_WORD && cell.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** The longest cell that {@link #isWord} keeps on one line. */
+    private static final int MAX_WORD = 24;
+
+    /** The printed page: A4, and at its foot the document's footer on the left and the page number on the right. */
+    private static String page(Document.PageFooter footer) {
+        return "@page { size: A4; margin: 16mm 15mm 20mm 15mm;\n"
+                + "  @bottom-left { content: " + css(footer.text()) + "; font: 8pt system-ui, sans-serif; color: #555; }\n"
+                + "  @bottom-right { content: " + css(footer.before()) + " counter(page) " + css(footer.between())
+                + " counter(pages); font: 8pt system-ui, sans-serif; color: #555; }\n}\n";
+    }
+
+    /** Text as a CSS string: quoted, with quotes, backslashes and control characters escaped. */
+    static String css(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : Printable.of(text).toCharArray()) {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** Text escaped for HTML text and attribute values; control characters from the input replaced. */
@@ -122,7 +179,23 @@ public final class DocumentWriters {
             table.sortable th::after { content: " \\2195"; color: #888; }
             figure { margin: 1rem 0; }
             figcaption { font-size: .85rem; color: #555; }
-            @media print { main { max-width: none; padding: 0; } table.sortable th::after { content: ""; } }
+            p.hint { font-size: .85rem; color: #555; margin-top: -.4rem; }
+            dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .8rem 0; }
+            dl.fields dt { font-weight: 600; }
+            dl.fields dd { margin: 0; overflow-wrap: anywhere; }
+            td.word { white-space: nowrap; }
+            @media print {
+              body { font-size: 10pt; }
+              p.strong { font-size: 11pt; }
+              main { max-width: none; padding: 0; }
+              .screen-only { display: none; }
+              table.sortable th { cursor: auto; }
+              table.sortable th::after { content: ""; }
+              h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+              h2 + *, h3 + * { break-before: avoid; page-break-before: avoid; }
+              tr, li, p, figure, dl.fields { break-inside: avoid; page-break-inside: avoid; }
+              thead { display: table-header-group; }
+            }
             """;
 
     private static final String SORT_SCRIPT = """

@@ -144,21 +144,34 @@ final class ReferenceJson {
         }
     }
 
-    /** {@code partnerscan contacts}: the data version, then the contacts, the primary one first. */
-    record ContactsDocument(String dataVersion, List<ContactJson> contacts) {
+    /**
+     * {@code partnerscan contacts}: the data version, the contacts (the primary one first), and which come
+     * first for whom ({@code organisations}) and for what was found ({@code findings}).
+     */
+    record ContactsDocument(String dataVersion, List<ContactJson> contacts, List<RouteJson> organisations,
+                            List<RouteJson> findings) {
         static ContactsDocument of(ReferenceData data) {
-            return new ContactsDocument(data.dataVersion(), data.contacts().stream().map(ContactJson::of).toList());
+            return new ContactsDocument(data.dataVersion(), data.contacts().stream().map(ContactJson::of).toList(),
+                    data.routing().organisations().stream().map(o -> new RouteJson(o.id(), LocalizedJson.of(o.name()),
+                            o.contacts(), o.basedOn(), o.source())).toList(),
+                    data.routing().findings().stream().map(f -> new RouteJson(f.id(), LocalizedJson.of(f.name()),
+                            f.contacts(), f.basedOn(), f.source())).toList());
         }
     }
 
     /** A desk, with only the details its source document gives: an absent address is left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ContactJson(String id, LocalizedJson name, String email, String website, LocalizedJson instruction,
-                       LocalizedJson purpose, String source) {
+                       LocalizedJson purpose, List<String> serves, String source) {
         static ContactJson of(Contact contact) {
             return new ContactJson(contact.id(), LocalizedJson.of(contact.name()), contact.email().orElse(null),
                     contact.website().orElse(null), contact.instruction().map(LocalizedJson::of).orElse(null),
-                    LocalizedJson.of(contact.purpose()), contact.source());
+                    LocalizedJson.of(contact.purpose()),
+                    contact.serves().isEmpty() ? null : contact.serves().stream().sorted().toList(), contact.source());
         }
+    }
+
+    /** An organisation or a finding with the ids of the contacts it brings, first first, and its source sentence. */
+    record RouteJson(String id, LocalizedJson name, List<String> contacts, String basedOn, String source) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
+import nl.partnerscan.core.Organisation;
+import nl.partnerscan.core.Routing;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Question;
@@ -163,6 +165,18 @@ public final class ReferenceText {
                     i.in(language))));
             String source = data.source(contact.source()).map(s -> s.title() + ", " + s.date()).orElse(contact.source());
             out.paragraph("    " + style.dim(messages.format("table.source", source)));
+        }
+        if (!data.routing().organisations().isEmpty()) {
+            out.blank().item(style.bold(messages.get("table.routing")));
+            for (Organisation organisation : data.routing().organisations()) {
+                out.item("  " + messages.format("table.routing.organisation", organisation.id(),
+                        organisation.name().in(language), String.join(", ", organisation.contacts())));
+            }
+            for (Routing.FindingRoute route : data.routing().findings()) {
+                out.item("  " + messages.format("table.routing.finding", route.name().in(language),
+                        String.join(", ", route.contacts())));
+            }
+            out.item("  " + messages.get("table.routing.signals"));
         }
         return out.toString();
     }

@@ -2,14 +2,15 @@ package nl.partnerscan.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.OpenQuestion;
+import nl.partnerscan.core.Organisation;
 import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.PartnerSignal;
 import nl.partnerscan.core.Reason;
+import nl.partnerscan.core.RoutedContact;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Signal;
@@ -44,7 +45,9 @@ public record ResultJson(
         Map<String, String> answers,
         List<OpenQuestionJson> openQuestions,
         List<String> urgentChecks,
+        String organisation,
         ContactJson contact,
+        List<RoutedContactJson> contacts,
         String notice,
         List<String> caveats,
         String language,
@@ -53,7 +56,7 @@ public record ResultJson(
     /** A screening result in the given language. */
     public static ResultJson of(ScreeningResult result, Language language) {
         Map<String, String> answers = new LinkedHashMap<>();
-        result.answers().forEach((check, answer) -> answers.put(check, answer.name().toLowerCase(Locale.ROOT)));
+        result.answers().forEach((check, answer) -> answers.put(check, answer.id()));
         return new ResultJson(
                 result.verdict().id(),
                 result.verdictText().label().in(language),
@@ -73,7 +76,9 @@ public record ResultJson(
                 answers,
                 result.openQuestions().stream().map(q -> OpenQuestionJson.of(q, language)).toList(),
                 result.urgentChecks(),
+                result.organisation().map(Organisation::id).orElse(null),
                 ContactJson.of(result.contact(), language),
+                result.contacts().stream().map(c -> RoutedContactJson.of(c, language)).toList(),
                 result.notice().in(language),
                 result.caveats().stream().map(c -> c.text().in(language)).toList(),
                 language.code(),
@@ -87,7 +92,7 @@ public record ResultJson(
     public static ResultJson unscreened(Language language, String dataVersion) {
         return new ResultJson(null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), null, null,
-                List.of(), language.code(), dataVersion);
+                List.of(), null, List.of(), language.code(), dataVersion);
     }
 
     /**
@@ -161,6 +166,20 @@ public record ResultJson(
 
     /** An unanswered check: its id, to answer it with, and its text. */
     public record OpenCheckJson(String id, String text) {
+    }
+
+    /**
+     * A contact for this screening with why it is listed: the ids of the organisation that asks, the findings
+     * ({@code dual-use}) and the brochure's risks ({@code espionage}) that brought it; empty for the default.
+     */
+    public record RoutedContactJson(String id, String name, String email, String website, String purpose,
+                                    String source, List<String> because) {
+        static RoutedContactJson of(RoutedContact routed, Language language) {
+            Contact contact = routed.contact();
+            return new RoutedContactJson(contact.id(), contact.name().in(language), contact.email().orElse(null),
+                    contact.website().orElse(null), contact.purpose().in(language), contact.source(),
+                    routed.because().stream().map(RoutedContact.Because::id).toList());
+        }
     }
 
     /** Whom to contact, in the result's language; an address the source does not give is null. */

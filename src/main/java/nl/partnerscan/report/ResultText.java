@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import nl.partnerscan.core.Caveat;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Reason;
+import nl.partnerscan.core.RoutedContact;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Taxonomy;
@@ -52,8 +54,13 @@ public final class ResultText {
                 + messages.format("score", result.score()) + ")");
         out.paragraph(result.verdictText().advice().in(language));
         Contact contact = result.contact();
-        out.item(messages.get("contact") + ": " + style.bold(contact.name().in(language))
-                + contact.email().or(contact::website).map(reach -> ", " + reach).orElse(""));
+        List<RoutedContact> routed = result.contacts();
+        out.line(messages.get("contact") + ": " + style.bold(contact.name().in(language)) + reach(contact)
+                + because(routed.get(0)), 2);
+        for (RoutedContact also : routed.subList(1, routed.size())) {
+            out.line("  " + messages.get("contact.also") + ": " + also.contact().name().in(language)
+                    + reach(also.contact()) + because(also), 4);
+        }
 
         // The reasons before the findings they sum up: with them the first screenful says why.
         out.heading(style.bold(messages.get("reasons")));
@@ -70,11 +77,14 @@ public final class ResultText {
 
         if (verbosity.full()) {
             out.heading(style.bold(messages.get("contact")));
-            out.paragraph("  " + style.bold(contact.name().in(language)));
-            contact.email().ifPresent(email -> out.paragraph("  " + email));
-            contact.website().ifPresent(site -> out.paragraph("  " + site));
-            out.paragraph("  " + contact.purpose().in(language));
-            contact.instruction().ifPresent(i -> out.paragraph("  " + i.in(language)));
+            for (RoutedContact each : routed) {
+                Contact desk = each.contact();
+                out.paragraph("  " + style.bold(desk.name().in(language)) + because(each));
+                desk.email().ifPresent(email -> out.paragraph("    " + email));
+                desk.website().ifPresent(site -> out.paragraph("    " + site));
+                out.paragraph("    " + desk.purpose().in(language));
+                desk.instruction().ifPresent(i -> out.paragraph("    " + i.in(language)));
+            }
         }
 
         out.heading(style.bold(messages.get("caveats")));
@@ -114,6 +124,20 @@ public final class ResultText {
                 + field("brief.sectors", listed(sectors)) + field("brief.lists", listed(partners))
                 + field("brief.contact", contact.email().or(contact::website).orElse(contact.name().in(language)));
         return new TextBlock(width).line(line, 2).toString();
+    }
+
+    /** ", address" or ", website", as the source gives them; nothing when it gives neither. */
+    private static String reach(Contact contact) {
+        return contact.email().or(contact::website).map(reach -> ", " + reach).orElse("");
+    }
+
+    /** Why a contact is listed, "  (kennisinstelling; mogelijk dual-use of militair)"; nothing for the default. */
+    private String because(RoutedContact contact) {
+        if (contact.because().isEmpty()) {
+            return "";
+        }
+        return style.dim("  (" + contact.because().stream().map(b -> b.name().in(language))
+                .collect(Collectors.joining("; ")) + ")");
     }
 
     /** " · label: value", the dot glued to its label: a wrapped line starts with the field it continues. */

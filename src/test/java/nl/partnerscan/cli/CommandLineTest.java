@@ -82,7 +82,7 @@ class CommandLineTest {
     void aBadAnswerSaysWhatIsAllowed() {
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--answer", "q4=misschien");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--answer q4=misschien: the answer must be yes, no or unknown");
+        assertThat(run.err()).contains("--answer q4=misschien: the answer must be yes, no, unknown or n/a");
     }
 
     @Test

@@ -30,6 +30,8 @@ class GoldenOutputTest {
     private static final String HIGH = "screen --topic 'GaN power chips' --description 'Joint lab on wide-bandgap"
             + " semiconductors and DRAM' --partner 'state-owned enterprise' --answer q3=unknown --answer q4=no"
             + " --answer q5=yes --lang en";
+    private static final String ROUTED = "screen --topic 'uranium enrichment' --description 'Bezoek van een"
+            + " delegatie; hun software op ons netwerk' --organisation kennisinstelling --lang en";
     private static final String LISTED = "screen --topic 'satellite navigation' --partner 'a delegation from Harbin"
             + " Institute of Technology (HIT)' --lang en";
 
@@ -60,6 +62,7 @@ class GoldenOutputTest {
         {"screen-listed-en-brief.txt", LISTED + " --brief"},
         {"screen-quantum-v.txt", "screen --topic quantum -v"},
         {"screen-high-en-v-w60.txt", "PARTNERSCAN_WIDTH=60 " + HIGH + " -v"},
+        {"screen-routed-en-w100.txt", "PARTNERSCAN_WIDTH=100 " + ROUTED},
     };
 
     static Stream<Arguments> cases() {
@@ -99,6 +102,15 @@ class GoldenOutputTest {
         String golden = Files.readString(Path.of("src/test/resources/golden/screen-quantum-en-w100.txt"),
                 StandardCharsets.UTF_8).replace(Golden.DATA_VERSION, TestData.shipped().dataVersion());
         assertThat(readme).contains("$ ./partnerscan screen --topic quantum --lang en\n" + golden + "```\n");
+    }
+
+    @Test
+    void theReadmeShowsTheContactsRoutedForAKnowledgeInstitutionAsTheyAre() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        List<String> golden = Files.readAllLines(Path.of("src/test/resources/golden/screen-routed-en-w100.txt"),
+                StandardCharsets.UTF_8);
+        String start = String.join("\n", golden.subList(0, golden.indexOf(""))) + "\n…\n";
+        assertThat(readme).contains("$ ./partnerscan " + ROUTED.replace("'", "\"") + "\n" + start);
     }
 
     /**

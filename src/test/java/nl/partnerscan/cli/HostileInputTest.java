@@ -209,7 +209,7 @@ class HostileInputTest {
                 refused = Cli.run(command, "--data", data.toString());
             }
             assertThat(refused.exitCode()).as(command).isEqualTo(ExitCode.DATA_ERROR);
-            assertThat(refused.err()).as(command).contains(contacts + ":8:14: the text holds a control character"
+            assertThat(refused.err()).as(command).contains(contacts + ":78:14: the text holds a control character"
                     + " (U+001B)").doesNotContainPattern(CONTROL);
             assertThat(refused.out()).isEmpty();
         }

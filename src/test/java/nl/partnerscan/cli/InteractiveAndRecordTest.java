@@ -7,6 +7,7 @@ import nl.partnerscan.report.DecisionRecord;
 import nl.partnerscan.report.Document;
 import nl.partnerscan.report.DocumentWriters;
 import nl.partnerscan.report.Messages;
+import nl.partnerscan.report.RecordDetails;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,16 +16,20 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.partnerscan.Golden;
 import nl.partnerscan.TestData;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
+import nl.partnerscan.io.ProgramVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,7 +72,7 @@ class InteractiveAndRecordTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Vraag 1 van 6: Wat is uw behoefte, en hoeveel mag dit kosten?")
                 .contains("Een samenwerking hoort gelijkwaardig en wederkerig")
-                .contains("Antwoord met ja, nee of weet niet")
+                .contains("Antwoord met ja, nee, weet niet of nvt")
                 .contains("Gestopt; de overige controles blijven open.")
                 .doesNotContain("q4.delegation-programme: Weet u");
         String json = run.out().substring(run.out().indexOf("{"));
@@ -85,7 +90,7 @@ class InteractiveAndRecordTest {
     void theEndOfInputStopsAndAnEnglishRunTakesEnglishWords() {
         Run run = screen("yes\nback\nno\n", true, "--topic", "quantum", "--interactive", "--lang", "en");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Question 1 of 6").contains("[y]es / [n]o / [u]nknown, [b]ack, [s]top")
+        assertThat(run.out()).contains("Question 1 of 6").contains("[y]es / [n]o / [u]nknown / n/a, [b]ack, [s]top")
                 .contains("Verdict: ").contains("informatie-en-contactpunt@rvo.nl");
     }
 
@@ -101,38 +106,150 @@ class InteractiveAndRecordTest {
         return TestData.screener().screen(request);
     }
 
+    /** What a person adds for the dossier, and a partnerscan whose manifest gave a version but no commit. */
+    private static final RecordDetails DETAILS = new RecordDetails(WHEN, Optional.of("J. de Vries"),
+            Optional.of("Z-2026-0042"), Optional.of("Niet aangaan"),
+            Optional.of("De partner staat op twee lijsten; de kennis is *dual-use* <b>nu</b>."), Optional.empty(),
+            new ProgramVersion("partnerscan", "0.1.0", ProgramVersion.UNKNOWN));
+
     @Test
-    void theRecordsMatchTheirGoldenFiles() {
+    void theRecordsMatchTheirGoldenFilesInMarkdownAndHtmlInDutchAndEnglish() {
         ScreeningRequest request = new ScreeningRequest(List.of("waterstofelektrolysers", "uranium enrichment"),
                 "Joint lab with a <b>university</b> | visit *next* year", "Harbin Institute of Technology",
-                Map.of("q4", Answer.NO, "q3.role", Answer.UNKNOWN));
+                Map.of("q4", Answer.NO, "q3.role", Answer.UNKNOWN, "q5.no-public-wifi", Answer.NOT_APPLICABLE),
+                Set.of(), "provincie");
         ScreeningResult result = example(request);
-        Document dutch = DecisionRecord.build(request, result, TestData.shipped(), WHEN, Messages.of(Language.NL));
-        Golden.assertMatches("record.md", DocumentWriters.markdown(dutch));
-        Document english = DecisionRecord.build(request, result, TestData.shipped(), WHEN, Messages.of(Language.EN));
-        String html = DocumentWriters.html(english, "en");
-        Golden.assertMatches("record-en.html", html);
-        assertThat(html).doesNotContain("<b>university</b>").contains("&lt;b&gt;university&lt;/b&gt;")
-                .doesNotContain("http://").doesNotContain("https://").doesNotContain("<link").doesNotContain("src=");
+        for (Language language : Language.values()) {
+            Document document = DecisionRecord.build(request, result, TestData.shipped(), DETAILS,
+                    Messages.of(language));
+            String suffix = language == Language.NL ? "" : "-" + language.code();
+            Golden.assertMatches("record" + suffix + ".md", DocumentWriters.markdown(document));
+            String html = DocumentWriters.html(document, language.code());
+            Golden.assertMatches("record" + suffix + ".html", html);
+            assertThat(html).doesNotContain("<b>university</b>").contains("&lt;b&gt;university&lt;/b&gt;")
+                    .doesNotContain("http://").doesNotContain("https://").doesNotContain("<link")
+                    .doesNotContain("src=");
+        }
     }
 
     @Test
-    void screenWritesTheRecordAndBatchWritesItsReport() throws IOException {
-        Path md = dir.resolve("record.md");
-        Run run = screen("", true, "--topic", "quantum", "--record", md.toString());
-        assertThat(run.code()).isZero();
-        assertThat(Files.readString(md)).contains("2026-11-22 14:30:00 +01:00").contains("sha256:")
-                .contains(TestData.shipped().dataVersion());
-        assertThat(screen("", true, "--topic", "quantum", "--record", dir.resolve("x.pdf").toString()).code())
-                .isEqualTo(ExitCode.USAGE);
+    void theRecordHoldsWhatADossierNeeds() {
+        ScreeningRequest request = new ScreeningRequest(List.of("uranium enrichment"), "", "Harbin Institute of Technology",
+                Map.of("q4", Answer.NOT_APPLICABLE), Set.of(), "kennisinstelling");
+        String md = DocumentWriters.markdown(DecisionRecord.build(request, example(request), TestData.shipped(), DETAILS,
+                Messages.of(Language.EN)));
+        assertThat(md).contains("- Organisation: knowledge institution", "- Assessor: J. de Vries",
+                "- Case reference: Z-2026-0042", "- Date and time: 2026-11-22 14:30:00 +01:00",
+                "- Next review: 2027-02-22", "- Decision: Niet aangaan", "- Reasoning: De partner staat op twee lijsten",
+                "- Program: partnerscan, version 0.1.0, commit unknown", "sha256:",
+                "| Named Research Organizations (Canada) | a government designation list | 2024-04-18 | 2024-09-09 |",
+                "| q4.delegation-programme | Do you know the programme", "| not applicable |",
+                "Knowledge Security Desk", "(knowledge institution)", "Export control of dual-use and military goods");
+        assertThat(md).containsSubsequence("## NCTV table (MiC2025)", "## EU critical technology area",
+                "## Possibly dual-use: check export control", "## The brochure's other risks", "## Partner on a list");
+        assertThat(md).doesNotContain("q4.delegation-programme: Do you know");
+    }
 
+    @Test
+    void withoutAPartnerTheRecordSaysThatNoneWasCheckedRatherThanThatTheChecksPassed() {
+        ScreeningRequest request = ScreeningRequest.ofTopics("quantum");
+        String md = DocumentWriters.markdown(DecisionRecord.build(request, example(request), TestData.shipped(),
+                RecordDetails.of(WHEN, ProgramVersion.current()), Messages.of(Language.NL)));
+        assertThat(md).contains("- Partner: Geen partner genoemd: niet gecontroleerd.")
+                .doesNotContain("staat op geen ervan").contains("- Beoordelaar: niet opgegeven")
+                .contains("- Volgende herbeoordeling: 2027-05-22");
+    }
+
+    @Test
+    void anExistingRecordIsNeverReplacedWithoutForce() throws IOException {
+        Path md = dir.resolve("record.md");
+        Run run = screen("", true, "--topic", "quantum", "--record", md.toString(), "--assessor", "A. Jansen");
+        assertThat(run.code()).isZero();
+        String first = Files.readString(md);
+        assertThat(first).contains("2026-11-22 14:30:00 +01:00").contains("sha256:")
+                .contains(TestData.shipped().dataVersion()).contains("A. Jansen");
+
+        Run again = screen("", true, "--topic", "robotica", "--record", md.toString());
+        assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(again.err()).contains("the file exists, and a record is evidence").contains("--force");
+        assertThat(Files.readString(md)).isEqualTo(first);
+
+        Run interactive = screen("ja\n", true, "--topic", "robotica", "-i", "--record", md.toString());
+        assertThat(interactive.code()).as("refused before any question").isEqualTo(ExitCode.USAGE);
+        assertThat(interactive.out()).doesNotContain("Vraag 1 van 6");
+
+        assertThat(screen("", true, "--topic", "robotica", "--record", md.toString(), "--force").code()).isZero();
+        assertThat(Files.readString(md)).contains("robotica").doesNotContain("A. Jansen");
+    }
+
+    @Test
+    void theRecordsExtensionMayBeInAnyCaseAndOtherKindsAreRefused() {
+        assertThat(screen("", true, "--topic", "quantum", "--record", dir.resolve("record.HTML").toString()).code())
+                .isZero();
+        assertThat(dir.resolve("record.HTML")).content().startsWith("<!DOCTYPE html>");
+        assertThat(screen("", true, "--topic", "quantum", "--record", dir.resolve("Record.Md").toString()).code())
+                .isZero();
+        Run pdf = screen("", true, "--topic", "quantum", "--record", dir.resolve("x.pdf").toString());
+        assertThat(pdf.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(pdf.err()).contains("must end in .md (Markdown) or .html");
+        Run lone = screen("", true, "--topic", "quantum", "--decision", "aangaan");
+        assertThat(lone.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(lone.err()).contains("--decision belongs in a decision record");
+        assertThat(screen("", true, "--topic", "quantum", "--record", dir.resolve("d.md").toString(),
+                "--next-review", "31-12-2027").err()).contains("give a date as YYYY-MM-DD");
+    }
+
+    @Test
+    void theQuestionnaireEndsWithTheDecisionAndItsReasoningForTheRecord() throws IOException {
+        Path md = dir.resolve("asked.md");
+        Run run = screen("stop\nAangaan onder voorwaarden\nGeen gevoelige kennis; een jaar proef.\n", true,
+                "--topic", "quantum", "-i", "--record", md.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Besluit voor het verslag").contains("Motivering van het besluit");
+        assertThat(Files.readString(md)).contains("- Besluit: Aangaan onder voorwaarden")
+                .contains("- Motivering: Geen gevoelige kennis; een jaar proef.");
+
+        Path given = dir.resolve("given.md");
+        Run withOption = screen("stop\n\n", true, "--topic", "quantum", "-i", "--record", given.toString(),
+                "--decision", "Niet aangaan");
+        assertThat(withOption.out()).doesNotContain("Besluit voor het verslag").contains("Motivering van het besluit");
+        assertThat(Files.readString(given)).contains("- Besluit: Niet aangaan").contains("- Motivering: niet opgegeven");
+    }
+
+    @Test
+    void notApplicableIsTakenInTheQuestionnaireAndRecordedAsSuch() throws IOException {
+        Path md = dir.resolve("nvt.md");
+        Run run = screen("nvt\nstop\n\n\n", true, "--topic", "quantum", "-i", "--answer", "q1=ja", "--answer",
+                "q2=ja", "--answer", "q3=ja", "--record", md.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("q4.delegation-programme = n.v.t.");
+        assertThat(Files.readString(md)).contains("| q4.delegation-programme | Weet u het programma")
+                .contains("| n.v.t. |").doesNotContain("Antwoord 'n.v.t.'");
+    }
+
+    @Test
+    void batchWritesAnOverviewWithItsDateDataVersionErrorsAndLabelsInTheRunsLanguage() throws IOException {
         Path report = dir.resolve("report.html");
         Cli.Run batch = Cli.run("batch", "data/examples/partnerships.csv", "--output", dir.resolve("out.csv").toString(),
                 "--report", report.toString(), "--lang", "en");
         assertThat(batch.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
         String html = Files.readString(report);
         assertThat(html).contains("<svg").contains("<table class=\"sortable\">").contains(">2024-02<")
-                .doesNotContain(">2024-01<").contains("data-ready");
+                .doesNotContain(">2024-01<").contains("data-ready")
+                .contains("<dt>Date and time</dt><dd>" + LocalDate.now().getYear())
+                .contains(TestData.shipped().dataVersion())
+                .contains("Rows with an error (2)")
+                .contains("<tr><td class=\"word\">2024-08</td><td class=\"word\">10</td><td>line 10, column &#39;q4&#39;:"
+                        + " &#39;misschien&#39; is not")
+                .contains("<p class=\"hint screen-only\">Click a heading to sort.</p>");
         assertThat(html.split("<rect", -1)).hasSize(TestData.shipped().sectors().size() + 1);
+
+        Path dutch = dir.resolve("rapport.html");
+        Cli.run("batch", "data/examples/partnerships.csv", "--output", dir.resolve("uit.csv").toString(),
+                "--report", dutch.toString());
+        String page = Files.readString(dutch);
+        assertThat(page).contains("Rijen met oordeel &#39;hoog: gevoelig&#39; (2)").contains("<th>Score</th>")
+                .contains("Rijen met een fout (2)").doesNotContain(">high<").doesNotContain(">elevated<")
+                .doesNotContain("Rows with");
     }
 }

@@ -90,7 +90,7 @@ class OutputFilesTest {
         Files.setOwner(record, users.lookupPrincipalByName("1234"));
         Files.setAttribute(record, "posix:group", users.lookupPrincipalByGroupName("1234"));
 
-        Cli.Run run = Cli.run("screen", "--topic", "quantum", "--record", record.toString());
+        Cli.Run run = Cli.run("screen", "--topic", "quantum", "--record", record.toString(), "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(record)).doesNotContain("an earlier record");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(record))).isEqualTo("rw-------");
@@ -182,8 +182,9 @@ class OutputFilesTest {
         assertThat(Files.readString(list)).isEqualTo("name\nAcme Wuhan\n");
 
         Path link = Files.createSymbolicLink(dir.resolve("record.md"), list);
+        // With --force, as the record's name exists: the list is still refused as a target.
         Cli.Run recordOnList = Cli.run("screen", "--topic", "robotica", "--list", list.toString(),
-                "--record", link.toString());
+                "--record", link.toString(), "--force");
         assertThat(recordOnList.exitCode()).as("the same file under another name").isEqualTo(ExitCode.INPUT_ERROR);
         assertThat(Files.readString(list)).isEqualTo("name\nAcme Wuhan\n");
     }

@@ -11,8 +11,10 @@ import nl.partnerscan.TestData;
 import nl.partnerscan.core.Check;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.Flag;
+import nl.partnerscan.core.Organisation;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.Routing;
 import nl.partnerscan.core.ScoringRules;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Technology;
@@ -177,6 +179,31 @@ class DataFidelityTest {
             contact.website().ifPresent(w -> assertThat(source).as("website of %s", contact.id()).contains(w));
             contact.instruction().ifPresent(i -> assertThat(plain(source)).contains(i.nl()));
         }
+    }
+
+    @Test
+    void everyRouteQuotesTheSentenceOfItsSourceThatNamesItsDesks() {
+        assertThat(data.routing().organisations()).extracting(Organisation::id).containsExactly("gemeente", "provincie",
+                "ontwikkelingsmaatschappij", "kennisinstelling", "bedrijf");
+        for (Organisation organisation : data.routing().organisations()) {
+            assertThat(plain(TestData.sourceText(organisation.source()))).as("based_on of %s", organisation.id())
+                    .contains(organisation.basedOn());
+        }
+        for (Routing.FindingRoute route : data.routing().findings()) {
+            assertThat(plain(TestData.sourceText(route.source()))).as("based_on of %s", route.id())
+                    .contains(route.basedOn());
+        }
+    }
+
+    @Test
+    void exportControlHasNoAddressBecauseItsSourceGivesNone() {
+        Contact exportControl = data.contacts().stream().filter(c -> c.id().equals("export-control")).findFirst()
+                .orElseThrow();
+        assertThat(exportControl.source()).isEqualTo("bz-2022-35207-60");
+        assertThat(exportControl.email()).isEmpty();
+        assertThat(exportControl.website()).isEmpty();
+        assertThat(plain(TestData.sourceText(exportControl.source())))
+                .contains("exportcontrole van dual-use en militaire goederen");
     }
 
     @Test

@@ -24,7 +24,8 @@ class ResultTextTest {
         ScreeningResult r = TestData.screener().screen(new ScreeningRequest(List.of("quantum"), "", "", answers));
         return new ScreeningResult(r.verdict(), r.score(), r.verdictText(), r.sectors(), r.technologies(), r.matches(),
                 r.taxonomyMatches(), r.exportControl(), r.partnerSignals(), r.partnerHits(), r.signals(), r.reasons(), r.answers(),
-                r.openQuestions(), urgent, r.contact(), r.caveats(), r.notice(), r.listNotice(), r.dataVersion());
+                r.openQuestions(), urgent, r.contact(), r.caveats(), r.notice(), r.listNotice(), r.dataVersion(),
+                r.organisation(), r.contacts());
     }
 
     @Test
