@@ -12,6 +12,7 @@ import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Verdict;
+import nl.partnerscan.io.ToolVersion;
 
 /**
  * The overview page of a batch run ({@code batch --report FILE.html}): counts per verdict, a bar chart of
@@ -63,7 +64,8 @@ public final class BatchReport {
     public Document build(String input) {
         Language language = messages.language();
         Document doc = new Document(messages.get("report.title"));
-        doc.paragraph(messages.format("report.input", input, data.dataVersion(), data.dataDigest()));
+        doc.paragraph(messages.format("report.input", input, data.dataVersion(), data.dataDigest()) + " "
+                + messages.format("record.tool", ToolVersion.current().full()) + ".");
         doc.heading(1, messages.get("report.verdicts"));
         List<List<String>> counts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {

@@ -19,6 +19,7 @@ import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.TopicMatch;
+import nl.partnerscan.io.ToolVersion;
 
 /**
  * A record of one screening for the dossier, as the brochure asks: "De beslissing om wel of niet bepaalde
@@ -39,7 +40,8 @@ public final class DecisionRecord {
                 messages.get("record.topic") + ": " + String.join("; ", request.topics()),
                 messages.get("record.description") + ": " + request.description(),
                 messages.get("record.partner") + ": " + request.partner(),
-                messages.format("record.data", data.dataVersion(), data.dataDigest())));
+                messages.format("record.data", data.dataVersion(), data.dataDigest()),
+                messages.format("record.tool", ToolVersion.current().full())));
 
         doc.heading(1, messages.get("verdict"));
         doc.strong(result.verdictText().label().in(language) + " (" + messages.format("score", result.score()) + ")");
