@@ -28,6 +28,7 @@ import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.io.InputException;
 import nl.partnerscan.io.LineEndings;
 import nl.partnerscan.io.Separators;
+import nl.partnerscan.report.Messages;
 
 /**
  * Reads a batch CSV as a stream of {@link InputRow}s, one per record, in order, holding one record at a
@@ -35,7 +36,8 @@ import nl.partnerscan.io.Separators;
  * text"), {@code ;}, {@code ,} or tab as separator (detected from the header unless given), quoted values
  * with separators and line breaks inside (line endings are read as LF, see {@link LineEndings}). Bytes
  * that are not valid in the input's encoding never pass
- * silently: the row that holds them gets an error that suggests {@code --encoding}.
+ * silently: the row that holds them gets an error that suggests {@code --encoding}. Errors are in the
+ * run's language.
  */
 public final class BatchInput implements Iterator<InputRow>, Closeable {
     /** The most characters one record may have; a longer one stops the run with its line. */
@@ -51,11 +53,14 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     /** The records after the header. */
     private final Iterator<CsvRecord> records;
     private final Columns columns;
+    private final Messages messages;
     private long number;
 
     private BatchInput(String file, CountingInputStream counting, Charset charset, boolean byteOrderMark,
-                       char delimiter, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Columns columns) {
+                       char delimiter, CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, Columns columns,
+                       Messages messages) {
         this.file = file;
+        this.messages = messages;
         this.counting = counting;
         this.charset = charset;
         this.byteOrderMark = byteOrderMark;
@@ -73,10 +78,11 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
      * @param encoding  the encoding, or empty for UTF-8; a byte-order mark overrides it
      * @param separator the separator, or empty to detect it from the header
      * @param answerIds the question and check ids an answer column may be named after
+     * @param messages  the language of errors
      * @throws InputException if the input is empty or has no usable header
      */
     public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
-                                  Optional<Character> separator, Set<String> answerIds) {
+                                  Optional<Character> separator, Set<String> answerIds, Messages messages) {
         CountingInputStream counting = new CountingInputStream(in);
         try {
             PushbackInputStream bytes = new PushbackInputStream(counting, 3);
@@ -96,24 +102,24 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
                     .maxBufferSize(MAX_RECORD_CHARS)
                     .ofCsvRecord(text);
             Iterator<CsvRecord> records = reader.iterator();
-            if (!nextRecord(file, records)) {
-                throw new InputException(file + ": the file is empty; a batch file starts with a header row such as"
-                        + " id;onderwerp;omschrijving;partner");
+            if (!nextRecord(file, records, messages)) {
+                throw new InputException(messages.format("input.empty", file));
             }
-            Columns columns = Columns.of(file, records.next().getFields(), answerIds);
-            return new BatchInput(file, counting, charset, bomCharset.isPresent(), delimiter, reader, records, columns);
+            Columns columns = Columns.of(file, records.next().getFields(), answerIds, messages);
+            return new BatchInput(file, counting, charset, bomCharset.isPresent(), delimiter, reader, records, columns,
+                    messages);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(messages.format("input.unreadable", file, e.getMessage()), e);
         }
     }
 
-    private static boolean nextRecord(String file, Iterator<CsvRecord> records) {
+    private static boolean nextRecord(String file, Iterator<CsvRecord> records, Messages messages) {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new InputException(file + ": the header cannot be read: " + e.getMessage(), e);
+            throw new InputException(messages.format("input.header", file, e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new InputException(file + ": cannot be read: " + e.getCause().getMessage(), e);
+            throw new InputException(messages.format("input.unreadable", file, e.getCause().getMessage()), e);
         }
     }
 
@@ -190,11 +196,11 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new InputException(file + ": after data row " + number + ": " + e.getMessage()
-                    + " (a record may have at most " + MAX_RECORD_CHARS + " characters; is a quote left open?)", e);
+            throw new InputException(messages.format("input.record", file, number, e.getMessage(), MAX_RECORD_CHARS),
+                    e);
         } catch (UncheckedIOException e) {
-            throw new InputException(file + ": cannot be read after data row " + number + ": "
-                    + e.getCause().getMessage(), e);
+            throw new InputException(messages.format("input.unreadable_after", file, number, e.getCause().getMessage()),
+                    e);
         }
     }
 
@@ -236,28 +242,25 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     /** The first reason the row cannot be screened, naming its line and column. */
     private Optional<String> check(long line, List<String> fields, List<String> cells) {
         if (fields.size() > columns.size()) {
-            return Optional.of("line " + line + ": " + fields.size() + " values, but the header has " + columns.size()
-                    + " columns; put values that contain '" + printable(delimiter) + "' in double quotes");
+            return Optional.of(messages.format("row.values", line, fields.size(), columns.size(),
+                    printable(delimiter)));
         }
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).indexOf(REPLACEMENT) >= 0) {
-                return Optional.of("line " + line + ", column '" + columns.names.get(i) + "': bytes that are not valid "
-                        + charset.name() + (charset.equals(StandardCharsets.UTF_8)
-                        ? "; if the file was saved by Excel or another Windows program, try --encoding windows-1252"
-                        : "; try another --encoding"));
+                return Optional.of(messages.format("row.bytes", line, columns.names.get(i), charset.name())
+                        + messages.get(charset.equals(StandardCharsets.UTF_8) ? "row.bytes.excel" : "row.bytes.other"));
             }
         }
         for (Map.Entry<Integer, String> answer : columns.answers.entrySet()) {
             String value = cells.get(answer.getKey());
             if (!value.isBlank() && Answer.parse(value).isEmpty()) {
-                return Optional.of("line " + line + ", column '" + columns.names.get(answer.getKey()) + "': '"
-                        + value.strip() + "' is not an answer; use yes, no or unknown (ja, nee, weet niet),"
-                        + " or leave it empty");
+                return Optional.of(messages.format("row.answer", line, columns.names.get(answer.getKey()),
+                        value.strip()));
             }
         }
         if (cell(cells, columns.topic).isBlank() && cell(cells, columns.description).isBlank()) {
-            return Optional.of("line " + line + ": " + columns.subjectNames() + (columns.topic >= 0
-                    && columns.description >= 0 ? " are" : " is") + " empty; nothing to screen");
+            return Optional.of(messages.format(columns.topic >= 0 && columns.description >= 0 ? "row.empty.both"
+                    : "row.empty", line, columns.subjectNames(messages.get("row.and"))));
         }
         return Optional.empty();
     }

@@ -93,8 +93,8 @@ public final class BatchRun {
         this.stdout = stdout;
         if (options.output().isPresent() && inputPath.isPresent()
                 && isSameFile(inputPath.get(), options.output().get())) {
-            throw new InputException(options.output().get() + ": is the input file; partnerscan will not overwrite"
-                    + " its input. Choose another --output");
+            throw new InputException(Messages.of(options.language()).format("input.is_input",
+                    options.output().get()));
         }
     }
 
@@ -107,14 +107,14 @@ public final class BatchRun {
      */
     public BatchSummary run(Screener screener, BatchProgress progress) throws IOException {
         long started = System.nanoTime();
-        String label = inputPath.isPresent() ? options.input() : "standard input";
-        BatchReport overview = options.overview().isPresent()
-                ? new BatchReport(screener.data(), Messages.of(options.language())) : null;
+        Messages messages = Messages.of(options.language());
+        String label = inputPath.isPresent() ? options.input() : messages.get("batch.standard_input");
+        BatchReport overview = options.overview().isPresent() ? new BatchReport(screener.data(), messages) : null;
         BatchSummary.Counter counter = new BatchSummary.Counter();
         String described;
-        try (InputStream in = inputPath.isPresent() ? open(inputPath.get()) : stdin;
+        try (InputStream in = inputPath.isPresent() ? open(inputPath.get(), messages) : stdin;
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()));
+                     answerIds(screener.data()), messages);
              AtomicFile file = options.output().map(AtomicFiles::open).orElse(null)) {
             BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data());
             progress.start(inputPath.map(BatchRun::size).orElse(-1L));
@@ -138,7 +138,7 @@ public final class BatchRun {
             if (file != null) {
                 file.commit();
             }
-            described = describe(label, rows);
+            described = describe(label, rows, messages);
         } finally {
             // What reached standard output before a failure shows before the error message.
             stdout.flush();
@@ -169,10 +169,10 @@ public final class BatchRun {
         return answerIds;
     }
 
-    private static String describe(String label, BatchInput input) {
+    private static String describe(String label, BatchInput input, Messages messages) {
         String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
         return Printable.of(label) + ", " + separator + ", " + input.charset().name()
-                + (input.byteOrderMark() ? " with BOM" : "");
+                + (input.byteOrderMark() ? " " + messages.get("batch.with_bom") : "");
     }
 
     private static boolean isSameFile(Path a, Path b) {
@@ -183,13 +183,13 @@ public final class BatchRun {
         }
     }
 
-    private static InputStream open(Path path) {
+    private static InputStream open(Path path, Messages messages) {
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InputException(path + ": no such file");
+            throw new InputException(messages.format("input.no_file", path));
         } catch (IOException e) {
-            throw new InputException(path + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(messages.format("input.unreadable", path, e.getMessage()), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.partnerscan.io.InputException;
+import nl.partnerscan.report.Messages;
 
 /**
  * What each column of a batch header means. Columns are recognised by name, in any case, in Dutch or
@@ -46,9 +47,10 @@ final class Columns {
      * Reads the header.
      *
      * @param answerIds the question and check ids of the reference data, in lower case
+     * @param messages  the language of errors
      * @throws InputException if no column gives the topic or description, or two columns give one role
      */
-    static Columns of(String file, List<String> header, Set<String> answerIds) {
+    static Columns of(String file, List<String> header, Set<String> answerIds, Messages messages) {
         Map<String, Integer> roleColumns = new LinkedHashMap<>();
         Map<Integer, String> answers = new LinkedHashMap<>();
         Map<String, Integer> answerColumns = new LinkedHashMap<>();
@@ -61,23 +63,21 @@ final class Columns {
                 if (role.getValue().contains(key)) {
                     Integer earlier = roleColumns.putIfAbsent(role.getKey(), i);
                     if (earlier != null) {
-                        throw new InputException(file + ":1: columns '" + header.get(earlier).strip() + "' and '" + name
-                                + "' both give the " + role.getKey() + "; keep one");
+                        throw new InputException(messages.format("input.same_role", file, header.get(earlier).strip(),
+                                name, messages.get("role." + role.getKey())));
                     }
                 }
             }
             if (answerIds.contains(key)) {
                 Integer earlier = answerColumns.putIfAbsent(key, i);
                 if (earlier != null) {
-                    throw new InputException(file + ":1: the answer column '" + name + "' appears twice; keep one");
+                    throw new InputException(messages.format("input.answer_twice", file, name));
                 }
                 answers.put(i, key);
             }
         }
         if (!roleColumns.containsKey("topic") && !roleColumns.containsKey("description")) {
-            throw new InputException(file + ":1: no column 'topic' (or 'onderwerp') and no column 'description' (or"
-                    + " 'omschrijving'); the header has: " + String.join(", ", names)
-                    + ". Is the first row the header, and is the separator right (see --delimiter)?");
+            throw new InputException(messages.format("input.no_subject", file, String.join(", ", names)));
         }
         return new Columns(names, roleColumns.getOrDefault("id", -1), roleColumns.getOrDefault("topic", -1),
                 roleColumns.getOrDefault("description", -1), roleColumns.getOrDefault("partner", -1), answers);
@@ -87,8 +87,11 @@ final class Columns {
         return names.size();
     }
 
-    /** The header names of the columns that say what to screen, for error messages: 'onderwerp' and 'omschrijving'. */
-    String subjectNames() {
+    /**
+     * The header names of the columns that say what to screen, for error messages: 'onderwerp' and
+     * 'omschrijving', joined by {@code and} in the run's language.
+     */
+    String subjectNames(String and) {
         List<String> subject = new ArrayList<>();
         if (topic >= 0) {
             subject.add("'" + names.get(topic) + "'");
@@ -96,6 +99,6 @@ final class Columns {
         if (description >= 0) {
             subject.add("'" + names.get(description) + "'");
         }
-        return String.join(" and ", subject);
+        return String.join(and, subject);
     }
 }

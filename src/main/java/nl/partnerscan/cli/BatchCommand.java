@@ -26,17 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code partnerscan batch FILE}: the options of a {@link BatchRun}, checked, and its summary on standard
  * error. The run itself (reading, screening on all cores, writing as a stream) is the batch package's.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Screens every row of a CSV file (or - for standard input) and writes one result row per input row,"
-                    + " in the same order: the input's columns, then verdict, score, sectors, technologies,"
-                    + " matches, reasons and error. A row that cannot be screened gets an error naming its line"
-                    + " and column; the run goes on.",
-            "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner, and"
-                    + " answers as q1..q6 or a check id. Topic or description is required; other columns are"
-                    + " passed through.",
-            "A summary goes to standard error.",
-            "Example: partnerscan batch partnerships.csv --output results.csv --fail-on high"})
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false)
 final class BatchCommand implements Callable<Integer> {
     /** How batch results are written, as the option spells it. */
     enum Format {
@@ -66,40 +56,28 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file, or - to read standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output. It is written in full to a temporary file"
-                    + " first and then moved into place, so it is never half-written.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv",
-            description = "csv (with the input's separator), jsonl (one JSON object a line) or json (one array)."
-                    + " Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv")
     Format format;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The input's separator: ';', ',', 'tab' or another single character. Default: detected"
-                    + " from the header.")
+    @Option(names = "--delimiter", paramLabel = "CHAR")
     String delimiter;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The input's encoding, e.g. windows-1252 for a CSV saved by older Excel. Default: UTF-8"
-                    + " (a byte-order mark is always honoured).")
+    @Option(names = "--encoding", paramLabel = "CHARSET")
     String encoding;
 
-    @Option(names = "--fail-on", paramLabel = "elevated|high",
-            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict.")
+    @Option(names = "--fail-on", paramLabel = "elevated|high")
     FailOn failOn;
 
-    @Option(names = "--report", paramLabel = "FILE.html",
-            description = "Also write one overview page: counts per verdict, a bar chart of partnerships per sector,"
-                    + " and a sortable table of the rows that are not low.")
+    @Option(names = "--report", paramLabel = "FILE.html")
     Path report;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for screening. Default: the number of processors.")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
     @Mixin
@@ -121,10 +99,10 @@ final class BatchCommand implements Callable<Integer> {
                 taxonomy.ids(), common.language()), stdin, spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
-            throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.report_kind", report));
         }
         PrintWriter err = spec.commandLine().getErr();
-        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal()));
+        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal(), common.texts()));
         Messages messages = Messages.of(common.language());
         if (report != null) {
             err.println(messages.format("record.written", report));
@@ -142,7 +120,7 @@ final class BatchCommand implements Callable<Integer> {
     private int workers() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.threads"));
         }
         return workers;
     }
@@ -153,8 +131,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         String value = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
         if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-            throw new ParameterException(spec.commandLine(), "--delimiter '" + delimiter
-                    + "': give one character such as ';' or ',', or 'tab'");
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.delimiter", delimiter));
         }
         return Optional.of(value.charAt(0));
     }
@@ -166,15 +143,15 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return Optional.of(Charset.forName(encoding));
         } catch (IllegalArgumentException unknown) {
-            throw new ParameterException(spec.commandLine(), "--encoding '" + encoding
-                    + "' is not an encoding this Java knows; try utf-8 or windows-1252");
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.encoding", encoding));
         }
     }
 
     private static void print(BatchSummary summary, PrintWriter err, Messages messages) {
         err.println(messages.format("batch.summary", summary.rows(), summary.count(Verdict.LOW),
                 summary.count(Verdict.ELEVATED), summary.count(Verdict.HIGH), summary.errors(),
-                String.format(Locale.ROOT, "%.1f", summary.elapsed().toNanos() / 1e9), summary.input()));
+                String.format(Locale.forLanguageTag(messages.language().code()), "%.1f",
+                        summary.elapsed().toNanos() / 1e9), summary.input()));
         summary.firstError().ifPresent(error ->
                 err.println(messages.format("batch.first_error", Printable.of(error))));
         err.flush();

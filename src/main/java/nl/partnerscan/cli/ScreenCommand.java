@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import nl.partnerscan.core.Answer;
+import nl.partnerscan.core.Question;
+import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
@@ -34,55 +38,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerscan screen}: screens one partnership and prints the verdict, its reasons and the contact. */
-@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Screens one partnership. Prints the answer first: the verdict (low, elevated, high) with its score,"
-                    + " the advice and the contact (the ICP of RVO); then the reasons for every point of the score,"
-                    + " the sectors and technologies of the NCTV table it touches with the words that matched, and"
-                    + " the questions still to answer. On a terminal the text is wrapped to its width.",
-            "Example: partnerscan screen --topic quantum --answer q4=no"})
+@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false)
 final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "TEXT",
-            description = "Subject of the partnership, Dutch or English (repeatable): quantum, waterstofelektrolysers.")
+    @Option(names = {"-t", "--topic"}, paramLabel = "TEXT")
     List<String> topics = new ArrayList<>();
 
-    @Option(names = {"-d", "--description"}, paramLabel = "TEXT",
-            description = "A longer description of the partnership.")
+    @Option(names = {"-d", "--description"}, paramLabel = "TEXT")
     String description = "";
 
-    @Option(names = {"-p", "--partner"}, paramLabel = "NAME",
-            description = "Name or description of the Chinese party.")
+    @Option(names = {"-p", "--partner"}, paramLabel = "NAME")
     String partner = "";
 
-    @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER",
-            description = "Answer to a question (q1..q6, for all its checks) or a check (q4.delegation-programme):"
-                    + " yes, no or unknown (ja, nee, weet-niet). Repeatable. See: partnerscan questions.")
+    @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER")
     Map<String, String> answers = new LinkedHashMap<>();
 
-    @Option(names = {"-i", "--interactive"},
-            description = "Ask each open check of the six questions in turn (on a terminal), then print the result.")
+    @Option(names = {"-i", "--interactive"})
     boolean interactive;
 
-    @Option(names = "--record", paramLabel = "FILE.md|FILE.html",
-            description = "Also write a decision record for the dossier: Markdown (.md) or one self-contained HTML"
-                    + " file (.html).")
+    @Option(names = "--record", paramLabel = "FILE.md|FILE.html")
     Path record;
 
-    @Option(names = "--brief",
-            description = "Print one line: the verdict with its score, the sectors and areas that matched, the"
-                    + " partner's hits on lists, and the contact.")
+    @Option(names = "--brief")
     boolean brief;
 
-    @Option(names = "--all-checks",
-            description = "List every open check. Without it, when nothing is answered, each of the six questions"
-                    + " shows how many checks it has.")
+    @Option(names = "--all-checks")
     boolean allChecks;
 
-    @Option(names = {"-v", "--verbose"},
-            description = "Show everything: every open check, the contact in full and every caveat.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Mixin
@@ -109,41 +94,29 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() {
         ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids());
         if (!request.hasSubject()) {
-            throw new ParameterException(spec.commandLine(),
-                    "nothing to screen: give --topic TEXT or --description TEXT");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.nothing_to_screen"));
         }
         if (record != null && !record.toString().endsWith(".md") && !record.toString().endsWith(".html")) {
-            throw new ParameterException(spec.commandLine(), "--record " + record
-                    + ": the file must end in .md (Markdown) or .html");
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.record_kind", record));
         }
         if (brief && (format.json() || verbose || allChecks)) {
-            throw new ParameterException(spec.commandLine(), "--brief prints one line of text; leave out "
-                    + (format.json() ? "--format json" : verbose ? "--verbose" : "--all-checks"));
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.brief_with",
+                    format.json() ? "--format json" : verbose ? "--verbose" : "--all-checks"));
         }
         if (interactive && !interactiveTerminal.getAsBoolean()) {
-            throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
-                    + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.not_a_terminal"));
         }
         Screener screener = common.screener();
+        checkAnswerIds(screener.data(), request.answers().keySet());
         if (interactive) {
-            Map<String, Answer> given;
-            try {
-                given = screener.resolveAnswers(request.answers());
-            } catch (IllegalArgumentException unknownQuestion) {
-                throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
-            }
+            Map<String, Answer> given = screener.resolveAnswers(request.answers());
             Map<String, Answer> answers = new Questionnaire(new BufferedReader(new InputStreamReader(stdin,
                     StandardCharsets.UTF_8)), spec.commandLine().getOut(), Messages.of(common.language()),
                     common.terminal().textWidth()).ask(screener.data(), given);
             request = new ScreeningRequest(request.topics(), request.description(), request.partner(), answers,
                     request.taxonomies());
         }
-        ScreeningResult result;
-        try {
-            result = screener.screen(request);
-        } catch (IllegalArgumentException unknownQuestion) {
-            throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
-        }
+        ScreeningResult result = screener.screen(request);
         PrintWriter out = spec.commandLine().getOut();
         if (record != null) {
             Document document = DecisionRecord.build(request, result, screener.data(), clock.get(),
@@ -167,8 +140,25 @@ final class ScreenCommand implements Callable<Integer> {
     private Map<String, Answer> parseAnswers() {
         Map<String, Answer> parsed = new LinkedHashMap<>();
         answers.forEach((id, text) -> parsed.put(id.strip(), Answer.parse(text).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "--answer " + id + "=" + text
-                        + ": the answer must be yes, no or unknown (ja, nee, weet-niet)"))));
+                new ParameterException(spec.commandLine(), common.texts().format("error.bad_answer", id, text)))));
         return parsed;
+    }
+
+    /** Every answered id names a question or a check: a usage error in the run's language, before screening. */
+    private void checkAnswerIds(ReferenceData data, Set<String> ids) {
+        Set<String> known = new LinkedHashSet<>();
+        List<String> questions = new ArrayList<>();
+        for (Question question : data.questions()) {
+            questions.add(question.id());
+            known.add(question.id());
+            question.checks().forEach(check -> known.add(check.id()));
+        }
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                String example = data.questions().get(0).checks().get(0).id();
+                throw new ParameterException(spec.commandLine(), common.texts().format("error.unknown_answer", id,
+                        String.join(", ", questions), example));
+            }
+        }
     }
 }

@@ -57,7 +57,7 @@ class HostileInputTest {
         Files.writeString(input, "onderwerp;q4\nQKD;\"\u001b]0;pwned\u0007\u001b[2J\"\n");
         Cli.Run run = Cli.run("batch", input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
-        assertThat(run.err()).contains("column 'q4'").doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.err()).contains("kolom 'q4'").doesNotContain("\u001b").doesNotContain("\u0007");
 
         Path header = dir.resolve("head.csv");
         Files.writeString(header, "na\u001b[31mme;x\n1;2\n");
@@ -92,7 +92,7 @@ class HostileInputTest {
         Files.writeString(input, "onderwerp\nQKD\n\"" + "x".repeat(BatchInput.MAX_RECORD_CHARS + 10) + "\"\n");
         Cli.Run run = Cli.run("batch", input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err().lines()).singleElement().asString().contains("huge.csv").contains("after data row 1")
+        assertThat(run.err().lines()).singleElement().asString().contains("huge.csv").contains("na gegevensrij 1")
                 .contains(Integer.toString(BatchInput.MAX_RECORD_CHARS));
     }
 }

@@ -93,7 +93,7 @@ class InteractiveAndRecordTest {
     void refusesToPromptWithoutATerminal() {
         Run run = screen("ja\n", false, "--topic", "quantum", "-i");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--interactive asks questions on a terminal").contains("--answer");
+        assertThat(run.err()).contains("--interactive stelt vragen op een terminal").contains("--answer");
         assertThat(run.out()).isEmpty();
     }
 
