@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,11 +39,13 @@ public final class Main {
         if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
             BundledData.prefetch();
         }
-        // Standard output buffered and in UTF-8 whatever the platform's default: batch writes millions of rows.
+        // Standard output buffered (batch writes millions of rows); text in the console's encoding, CSV and
+        // JSON in UTF-8 (OutputEncoding).
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+                new FileOutputStream(FileDescriptor.out), OutputEncoding.standardOutput(args, System.getProperties())),
+                1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
+                OutputEncoding.standardError(System.getProperties())), true);
         int code = run(args, System.in, out, err);
         out.flush();
         err.flush();
