@@ -3,10 +3,12 @@ rem partnerscan for Windows: runs partnerscan's jar with a Java 17 (or newer) ru
 rem
 rem Java: %JAVA_HOME%\bin\java.exe if JAVA_HOME is set, else java.exe on PATH. Extra JVM options: JAVA_OPTS.
 rem
-rem The arguments reach partnerscan as typed: %* is expanded only on the lines that start Java, at their
-rem end, and is never assigned to a variable or passed through "call" (either would change quotes, carets
-rem or percent signs); delayed expansion is off, so an exclamation mark stays one. Output follows the
-rem console's code page (chcp): this script never changes it.
+rem The arguments reach partnerscan as cmd.exe hands them over: %* is expanded only on the lines that start
+rem Java, at their end, and is never assigned to a variable or passed through "call" (either would change
+rem quotes, carets or percent signs); delayed expansion is off, so an exclamation mark stays one. Like every
+rem batch file, this one reads the line with %* once more: an argument with & | < > ^ must be in double
+rem quotes ("R&D"), as cmd.exe wants anyway; quoted, it arrives unchanged. Output follows the console's
+rem code page (chcp): this script never changes it.
 rem
 rem Start-up: on the first run the JVM records the classes partnerscan loads into a class-data-sharing
 rem archive in %LOCALAPPDATA%\partnerscan (per user, so the installation may be read-only); later runs map
