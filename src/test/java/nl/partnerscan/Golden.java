@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.partnerscan.io.ToolVersion;
 
 /**
  * Golden-file assertions: printed output is compared with a file under src/test/resources/golden. After
@@ -14,13 +15,15 @@ import java.nio.file.Path;
  *
  * <p>Values that change with every edit of the data, not with the program, are scrubbed on both sides: the
  * data version becomes {@value #DATA_VERSION} and a data digest {@value #DATA_DIGEST}, so that a data
- * release does not rewrite every golden file; a list's age in months ({@code 31 months old}) changes with
- * the day the tests run and becomes {@code {age}}.
+ * release does not rewrite every golden file. So does the build of partnerscan (version and commit),
+ * which every commit changes: it becomes {@value #TOOL_VERSION}. A list's age in months
+ * ({@code 31 months old}) changes with the day the tests run and becomes {@code {age}}.
  */
 public final class Golden {
     private static final Path DIR = Path.of("src/test/resources/golden");
     public static final String DATA_VERSION = "{data_version}";
     static final String DATA_DIGEST = "sha256:{data_digest}";
+    static final String TOOL_VERSION = "{partnerscan_version}";
 
     private Golden() {
     }
@@ -45,7 +48,8 @@ public final class Golden {
     }
 
     private static String scrub(String output) {
-        return output.replace(TestData.shipped().dataVersion(), DATA_VERSION)
+        return output.replace(ToolVersion.current().full(), TOOL_VERSION)
+                .replace(TestData.shipped().dataVersion(), DATA_VERSION)
                 .replaceAll("sha256:[0-9a-f]{64}", DATA_DIGEST)
                 .replaceAll("\\b\\d+ (months old|maanden oud)", "{age}");
     }

@@ -25,13 +25,15 @@ import java.util.regex.Pattern;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.io.InputException;
+import nl.partnerscan.report.Messages;
 
 /**
  * Reads a batch CSV as a stream of {@link InputRow}s, one per record, in order, holding one record at a
  * time. Handles what spreadsheets write (see {@link InputText}: byte-order mark, encoding, {@code sep=}
  * line, separator), quoted values with separators and line breaks inside, and rows whose every cell is
  * empty, which are skipped and counted. Bytes that are not valid in the input's encoding never pass
- * silently: the row that holds them gets an error that suggests {@code --encoding}.
+ * silently: the row that holds them gets an error that suggests {@code --encoding}. Errors are in
+ * the run's language.
  */
 public final class BatchInput implements Iterator<InputRow>, Closeable {
     /**
@@ -55,13 +57,15 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     private final Iterator<CsvRecord> records;
     private final Columns columns;
     private final Set<String> organisations;
+    private final Messages messages;
     private long number;
     private long emptyRows;
     private InputRow next;
 
     private BatchInput(String file, CountingInputStream counting, InputText input, CsvReader<CsvRecord> reader,
-                       Iterator<CsvRecord> records, Columns columns, Set<String> organisations) {
+                       Iterator<CsvRecord> records, Columns columns, Set<String> organisations, Messages messages) {
         this.file = file;
+        this.messages = messages;
         this.counting = counting;
         this.input = input;
         this.reader = reader;
@@ -81,11 +85,12 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
      * @param answerIds the question and check ids an answer column may be named after
      * @param chosen    the columns the user named for a role, by role
      * @param organisations the kinds of organisation an {@code organisation} column may name, in lower case
+     * @param messages  the language of errors
      * @throws InputException if the input is empty or has no usable header
      */
     public static BatchInput open(String file, InputStream in, Optional<Charset> encoding,
                                   Optional<Character> separator, Set<String> answerIds, Map<ColumnRole, String> chosen,
-                                  Set<String> organisations) {
+                                  Set<String> organisations, Messages messages) {
         CountingInputStream counting = new CountingInputStream(in);
         try {
             InputText input = InputText.open(counting, encoding, separator, MAX_RECORD_CHARS);
@@ -100,26 +105,25 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
                     .build(CsvRecordHandler.builder().maxRecordSize(MAX_RECORD_CHARS).maxFieldSize(MAX_RECORD_CHARS)
                             .build(), input.text());
             Iterator<CsvRecord> records = reader.iterator();
-            if (!nextRecord(file, records)) {
-                throw new InputException(file + ": the file is empty; a batch file starts with a header row such as"
-                        + " id;onderwerp;omschrijving;partner");
+            if (!nextRecord(file, records, messages)) {
+                throw new InputException(messages.format("input.empty", file));
             }
             CsvRecord header = records.next();
             Columns columns = Columns.of(file + ":" + (header.getStartingLineNumber() + input.linesBefore()),
-                    header.getFields(), answerIds, chosen);
-            return new BatchInput(file, counting, input, reader, records, columns, organisations);
+                    header.getFields(), answerIds, chosen, messages);
+            return new BatchInput(file, counting, input, reader, records, columns, organisations, messages);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(messages.format("input.unreadable", file, e.getMessage()), e);
         }
     }
 
-    private static boolean nextRecord(String file, Iterator<CsvRecord> records) {
+    private static boolean nextRecord(String file, Iterator<CsvRecord> records, Messages messages) {
         try {
             return records.hasNext();
         } catch (CsvParseException e) {
-            throw new InputException(file + ": the header cannot be read: " + notOutOfMemory(e).getMessage(), e);
+            throw new InputException(messages.format("input.header", file, notOutOfMemory(e).getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new InputException(file + ": cannot be read: " + e.getCause().getMessage(), e);
+            throw new InputException(messages.format("input.unreadable", file, e.getCause().getMessage()), e);
         }
     }
 
@@ -188,16 +192,16 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
         } catch (CsvParseException e) {
             Throwable cause = notOutOfMemory(e);
             Matcher line = READER_LINE.matcher(String.valueOf(e.getMessage()));
-            String where = file + (line.find() ? ": line " + (Long.parseLong(line.group(1)) + input.linesBefore()) : "")
-                    + " (after data row " + number + "): ";
+            String where = line.find()
+                    ? messages.format("input.where.line", file, Long.parseLong(line.group(1)) + input.linesBefore(), number)
+                    : messages.format("input.where", file, number);
             if (String.valueOf(cause.getMessage()).contains("exceeds the max")) { // record or field size
-                throw new InputException(where + "the record is longer than " + MAX_RECORD_CHARS + " characters, the"
-                        + " most a record may have; is a quote left open?", e);
+                throw new InputException(where + messages.format("input.too_long", MAX_RECORD_CHARS), e);
             }
-            throw new InputException(where + cause.getMessage() + "; is a quote left open?", e);
+            throw new InputException(where + messages.format("input.record", cause.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new InputException(file + ": cannot be read after data row " + number + ": "
-                    + e.getCause().getMessage(), e);
+            throw new InputException(messages.format("input.unreadable_after", file, number, e.getCause().getMessage()),
+                    e);
         }
     }
 
@@ -255,35 +259,31 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
     /** The first reason the row cannot be screened, naming its line and column. */
     private Optional<String> check(long line, List<String> fields, List<String> cells) {
         if (fields.size() > columns.size()) {
-            return Optional.of("line " + line + ": " + fields.size() + " values, but the header has " + columns.size()
-                    + " columns; put values that contain '" + printable(input.delimiter()) + "' in double quotes");
+            return Optional.of(messages.format("row.values", line, fields.size(), columns.size(),
+                    printable(input.delimiter())));
         }
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).indexOf(REPLACEMENT) >= 0) {
                 Charset charset = input.charset();
-                return Optional.of("line " + line + ", column '" + columns.names.get(i) + "': bytes that are not valid "
-                        + charset.name() + (charset.equals(StandardCharsets.UTF_8)
-                        ? "; if the file was saved by Excel or another Windows program, try --encoding windows-1252"
-                        : "; try another --encoding"));
+                return Optional.of(messages.format("row.bytes", line, columns.names.get(i), charset.name())
+                        + messages.get(charset.equals(StandardCharsets.UTF_8) ? "row.bytes.excel" : "row.bytes.other"));
             }
         }
         for (Map.Entry<Integer, String> answer : columns.answers.entrySet()) {
             String value = cells.get(answer.getKey());
             if (!value.isBlank() && Answer.parse(value).isEmpty()) {
-                return Optional.of("line " + line + ", column '" + columns.names.get(answer.getKey()) + "': '"
-                        + value.strip() + "' is not an answer; use yes, no, unknown or n/a (ja, nee, weet niet,"
-                        + " n.v.t.), or leave it empty");
+                return Optional.of(messages.format("row.answer", line, columns.names.get(answer.getKey()),
+                        value.strip()));
             }
         }
         String organisation = organisation(cells);
         if (!organisation.isEmpty() && !organisations.contains(organisation)) {
-            return Optional.of("line " + line + ", column '" + columns.names.get(columns.organisation) + "': '"
-                    + cells.get(columns.organisation).strip() + "' is not an organisation; use "
-                    + String.join(", ", organisations.stream().sorted().toList()) + ", or leave it empty");
+            return Optional.of(messages.format("row.organisation", line, columns.names.get(columns.organisation),
+                    cells.get(columns.organisation).strip(), String.join(", ", organisations.stream().sorted().toList())));
         }
         if (cell(cells, columns.topic).isBlank() && cell(cells, columns.description).isBlank()) {
-            return Optional.of("line " + line + ": " + columns.subjectNames() + (columns.topic >= 0
-                    && columns.description >= 0 ? " are" : " is") + " empty; nothing to screen");
+            return Optional.of(messages.format(columns.topic >= 0 && columns.description >= 0 ? "row.empty.both"
+                    : "row.empty", line, columns.subjectNames(messages.get("row.and"))));
         }
         return Optional.empty();
     }

@@ -116,16 +116,16 @@ public final class BatchRun {
      */
     public BatchSummary run(Screener screener, BatchProgress progress) throws IOException {
         long started = System.nanoTime();
-        String label = inputPath.isPresent() ? options.input() : "standard input";
-        BatchReport overview = options.overview().isPresent()
-                ? new BatchReport(screener.data(), Messages.of(options.language())) : null;
+        Messages messages = Messages.of(options.language());
+        String label = inputPath.isPresent() ? options.input() : messages.get("batch.standard_input");
+        BatchReport overview = options.overview().isPresent() ? new BatchReport(screener.data(), messages) : null;
         BatchSummary.Counter counter = new BatchSummary.Counter();
         BatchSummary summary;
-        try (InputStream in = inputPath.isPresent() ? open(inputPath.get()) : stdin;
+        try (InputStream in = inputPath.isPresent() ? open(inputPath.get(), messages) : stdin;
              AtomicFile file = options.output().map(AtomicFiles::open).orElse(null);
              AtomicFile overviewFile = options.overview().map(AtomicFiles::open).orElse(null);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
-                     answerIds(screener.data()), options.columns(), organisationIds(screener.data()))) {
+                     answerIds(screener.data()), options.columns(), organisationIds(screener.data()), messages)) {
             BatchOutput out = newOutput(file == null ? stdout : file.writer(), rows, screener.data(),
                     file == null && options.terminal());
             progress.columns(rows.columnUses());
@@ -152,7 +152,7 @@ public final class BatchRun {
                         options.language().code()));
             }
             AtomicFiles.commitAll(file, overviewFile);
-            summary = counter.summary(rows, describe(label, rows), Duration.ofNanos(System.nanoTime() - started));
+            summary = counter.summary(rows, describe(label, rows, messages), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             // What reached standard output before a failure shows before the error message.
             stdout.flush();
@@ -200,19 +200,19 @@ public final class BatchRun {
         return ids;
     }
 
-    static String describe(String label, BatchInput input) {
+    static String describe(String label, BatchInput input, Messages messages) {
         String separator = input.delimiter() == '\t' ? "tab" : "'" + input.delimiter() + "'";
         return Printable.of(label) + ", " + separator + ", " + input.charset().name()
-                + (input.byteOrderMark() ? " with BOM" : "");
+                + (input.byteOrderMark() ? " " + messages.get("batch.with_bom") : "");
     }
 
-    static InputStream open(Path path) {
+    static InputStream open(Path path, Messages messages) {
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InputException(path + ": no such file");
+            throw new InputException(messages.format("input.no_file", path));
         } catch (IOException e) {
-            throw new InputException(path + ": cannot be read: " + e.getMessage(), e);
+            throw new InputException(messages.format("input.unreadable", path, e.getMessage()), e);
         }
     }
 

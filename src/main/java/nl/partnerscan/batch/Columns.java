@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.partnerscan.io.InputException;
+import nl.partnerscan.report.Messages;
 
 /**
  * What each column of a batch header means. Columns are recognised by name, in any case, in Dutch or
@@ -61,18 +62,20 @@ final class Columns {
      * @param chosen    columns the user named for a role (--topic-column), by role
      * @throws InputException if no column gives the topic or description, a chosen column does not exist,
      *                        or two columns give one role
+     * @param messages  the language of errors
      */
-    static Columns of(String where, List<String> header, Set<String> answerIds, Map<ColumnRole, String> chosen) {
+    static Columns of(String where, List<String> header, Set<String> answerIds, Map<ColumnRole, String> chosen,
+                      Messages messages) {
         List<String> names = header.stream().map(String::strip).toList();
         Map<ColumnRole, Integer> roles = new EnumMap<>(ColumnRole.class);
         chosen.forEach((role, name) -> {
             int column = indexOf(names, name.strip());
             if (column < 0) {
-                throw new InputException(where + ": " + option(role) + " '" + name + "': no such column; the header has: "
-                        + String.join(", ", names));
+                throw new InputException(messages.format("input.no_column", where, option(role), name,
+                        String.join(", ", names)));
             }
             if (roles.containsValue(column)) {
-                throw new InputException(where + ": the column '" + names.get(column) + "' is named for two roles");
+                throw new InputException(messages.format("input.two_roles", where, names.get(column)));
             }
             roles.put(role, column);
         });
@@ -82,26 +85,23 @@ final class Columns {
             String key = names.get(i).toLowerCase(Locale.ROOT);
             if (answerIds.contains(key) && !roles.containsValue(i)) {
                 if (answerColumns.putIfAbsent(key, i) != null) {
-                    throw new InputException(where + ": the answer column '" + names.get(i) + "' appears twice; keep one");
+                    throw new InputException(messages.format("input.answer_twice", where, names.get(i)));
                 }
                 answers.put(i, key);
             }
         }
         for (ColumnRole role : ROLES.keySet()) {
             if (!chosen.containsKey(role)) {
-                assign(where, role, names, roles, answers, false);
+                assign(where, role, names, roles, answers, false, messages);
             }
         }
         for (ColumnRole role : BY_WORD) {
             if (!roles.containsKey(role)) {
-                assign(where, role, names, roles, answers, true);
+                assign(where, role, names, roles, answers, true, messages);
             }
         }
         if (!roles.containsKey(ColumnRole.TOPIC) && !roles.containsKey(ColumnRole.DESCRIPTION)) {
-            throw new InputException(where + ": no column 'topic' (or 'onderwerp') and no column 'description' (or"
-                    + " 'omschrijving'); the header has: " + String.join(", ", names)
-                    + ". Is the first row the header, and is the separator right (see --delimiter)? Or name the"
-                    + " column with --topic-column");
+            throw new InputException(messages.format("input.no_subject", where, String.join(", ", names)));
         }
         return new Columns(names, roles, answers);
     }
@@ -111,7 +111,7 @@ final class Columns {
      * header's words); two such columns are an error rather than a guess.
      */
     private static void assign(String where, ColumnRole role, List<String> names, Map<ColumnRole, Integer> roles,
-                               Map<Integer, String> answers, boolean byWord) {
+                               Map<Integer, String> answers, boolean byWord, Messages messages) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (!roles.containsValue(i) && !answers.containsKey(i) && matches(role, names.get(i), byWord)) {
@@ -119,9 +119,9 @@ final class Columns {
             }
         }
         if (candidates.size() > 1) {
-            throw new InputException(where + ": columns " + candidates.stream().map(i -> "'" + names.get(i) + "'")
-                    .collect(Collectors.joining(" and ")) + " could each be the " + role.name().toLowerCase(Locale.ROOT)
-                    + "; keep one, or name it with " + option(role));
+            throw new InputException(messages.format("input.candidates", where, candidates.stream()
+                    .map(i -> "'" + names.get(i) + "'").collect(Collectors.joining(messages.get("row.and"))),
+                    messages.get("role." + role.name().toLowerCase(Locale.ROOT)), option(role)));
         }
         if (candidates.size() == 1) {
             roles.put(role, candidates.get(0));
@@ -167,8 +167,11 @@ final class Columns {
         return uses;
     }
 
-    /** The header names of the columns that say what to screen, for error messages: 'onderwerp' and 'omschrijving'. */
-    String subjectNames() {
+    /**
+     * The header names of the columns that say what to screen, for error messages: 'onderwerp' and
+     * 'omschrijving', joined by {@code and} in the run's language.
+     */
+    String subjectNames(String and) {
         List<String> subject = new ArrayList<>();
         if (topic >= 0) {
             subject.add("'" + names.get(topic) + "'");
@@ -176,6 +179,6 @@ final class Columns {
         if (description >= 0) {
             subject.add("'" + names.get(description) + "'");
         }
-        return String.join(" and ", subject);
+        return String.join(and, subject);
     }
 }

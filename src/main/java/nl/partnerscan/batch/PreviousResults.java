@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.partnerscan.report.Messages;
 import nl.partnerscan.io.InputException;
 import nl.partnerscan.io.LineEndings;
 import nl.partnerscan.io.Separators;
@@ -64,9 +65,9 @@ final class PreviousResults implements Closeable {
      *
      * @throws InputException if it cannot be read or has no {@code id} and {@code verdict}
      */
-    static PreviousResults open(Path path) {
+    static PreviousResults open(Path path, Messages messages) {
         String file = path.toString();
-        InputStream in = BatchRun.open(path);
+        InputStream in = BatchRun.open(path, messages);
         try {
             BufferedReader text = new BufferedReader(new LineEndings(new InputStreamReader(in, StandardCharsets.UTF_8)),
                     1 << 16);

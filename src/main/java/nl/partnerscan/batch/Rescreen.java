@@ -105,11 +105,11 @@ public final class Rescreen {
         String label = standardInput ? "standard input" : options.input();
         long[] counts = new long[3];
         List<String> pending = new ArrayList<>();
-        try (PreviousResults previous = PreviousResults.open(options.previous());
-             InputStream in = standardInput ? stdin : BatchRun.open(Path.of(options.input()));
+        try (PreviousResults previous = PreviousResults.open(options.previous(), messages);
+             InputStream in = standardInput ? stdin : BatchRun.open(Path.of(options.input()), messages);
              BatchInput rows = BatchInput.open(label, in, options.charset(), options.delimiter(),
                      BatchRun.answerIds(screener.data()), options.columns(),
-                     BatchRun.organisationIds(screener.data()))) {
+                     BatchRun.organisationIds(screener.data()), messages)) {
             previousVersion = previous.dataVersion();
             currentVersion = current;
             String versions = messages.format("rescreen.versions", previousVersion.orElse(messages.get(

@@ -25,18 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code partnerscan batch FILE}: the options of a {@link BatchRun}, checked, and its summary on standard
  * error. The run itself (reading, screening on all cores, writing as a stream) is the batch package's.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Screens every row of a CSV file (or - for standard input) and writes one result row per input row,"
-                    + " in the same order: the input's columns, then verdict, score, sectors, technologies,"
-                    + " matches, reasons and error. A row that cannot be screened gets an error naming its line"
-                    + " and column; the run goes on.",
-            "Columns, by name, in any case: id, topic or onderwerp, description or omschrijving, partner,"
-                    + " organisation or organisatie (who is asking), and answers as q1..q6 or a check id; a header with one of those words in it (Onderwerp (kort),"
-                    + " Chinese partner) counts too, or name a column with --topic-column and the like. Topic or"
-                    + " description is required; other columns are passed through.",
-            "Which columns are screened as what goes to standard error first, a summary at the end.",
-            "Example: partnerscan batch partnerships.csv --output results.csv --fail-on high"})
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false)
 final class BatchCommand implements Callable<Integer> {
     /** How batch results are written, as the option spells it. */
     enum Format {
@@ -66,35 +55,25 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file, or - to read standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output. It is written in full to a temporary file"
-                    + " first and then moved into place, so it is never half-written; a device or FIFO is written"
-                    + " into directly.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv",
-            description = "csv (with the input's separator), jsonl (one JSON object a line) or json (one array)."
-                    + " Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "csv|jsonl|json", defaultValue = "csv")
     Format format;
 
     @Mixin
     CsvInputOptions csv;
 
-    @Option(names = "--fail-on", paramLabel = "elevated|high",
-            description = "Exit with " + ExitCode.FAIL_ON + " when any row is at least this verdict, also when other"
-                    + " rows have errors.")
+    @Option(names = "--fail-on", paramLabel = "elevated|high")
     FailOn failOn;
 
-    @Option(names = "--report", paramLabel = "FILE.html",
-            description = "Also write one overview page: counts per verdict, a bar chart of partnerships per sector,"
-                    + " and a sortable table of the rows that are not low.")
+    @Option(names = "--report", paramLabel = "FILE.html")
     Path report;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for screening. Default: the number of processors.")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
     @Mixin
@@ -113,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputTargets targets = OutputTargets.of(common).output(output, "--output").output(report, "--report");
         if (!input.equals(BatchRun.STANDARD_INPUT)) {
-            targets.input(Path.of(input), "the input file");
+            targets.input(Path.of(input), common.texts().get("target.input"));
         }
         targets.check();
         BatchRun run = new BatchRun(new BatchRun.Options(input, Optional.ofNullable(output),
@@ -122,11 +101,11 @@ final class BatchCommand implements Callable<Integer> {
                 spec.commandLine().getOut());
         Screener screener = common.screener();
         if (report != null && !report.toString().endsWith(".html")) {
-            throw new ParameterException(spec.commandLine(), "--report " + report + ": the file must end in .html");
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.report_kind", report));
         }
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = Messages.of(common.language());
-        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal(), messages));
+        BatchSummary summary = run.run(screener, new Progress(err, common.terminal().stderrIsTerminal(), common.texts()));
         if (report != null) {
             err.println(messages.format("record.written", Printable.of(report.toString())));
         }
@@ -144,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
     private int workers() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.threads"));
         }
         return workers;
     }
@@ -152,7 +131,8 @@ final class BatchCommand implements Callable<Integer> {
     private static void print(BatchSummary summary, PrintWriter err, Messages messages) {
         err.println(messages.format("batch.summary", summary.rows(), summary.count(Verdict.LOW),
                 summary.count(Verdict.ELEVATED), summary.count(Verdict.HIGH), summary.errors(),
-                String.format(Locale.ROOT, "%.1f", summary.elapsed().toNanos() / 1e9), summary.input()));
+                String.format(Locale.forLanguageTag(messages.language().code()), "%.1f",
+                        summary.elapsed().toNanos() / 1e9), summary.input()));
         if (summary.emptyRows() > 0) {
             err.println(messages.format("batch.empty_rows", summary.emptyRows()));
         }

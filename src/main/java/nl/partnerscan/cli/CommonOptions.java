@@ -3,17 +3,26 @@ package nl.partnerscan.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.data.DataException;
 import nl.partnerscan.data.ReferenceDataLoader;
+import nl.partnerscan.report.Messages;
 import nl.partnerscan.report.Style;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** Options every command shares: which reference data, and the language of the output. */
+/**
+ * Options every command shares: which reference data, and the language of the output. The help of every
+ * option of every command is in the bundle {@value #TEXTS}, in Dutch and English.
+ */
 final class CommonOptions {
+    /** The command line's texts: the help, usage errors, the progress line, {@code --version}. */
+    static final String TEXTS = "nl.partnerscan.cli.Usage";
+
     /** Language of the output, as typed on the command line. */
     enum Lang {
         nl(Language.NL),
@@ -26,30 +35,38 @@ final class CommonOptions {
         }
     }
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Directory with your own reference data instead of the bundled data: a copy of"
-                    + " partnerscan's data/ directory (every *.yaml file, and lists/), edited.")
+    @Option(names = "--data", paramLabel = "DIR")
     Path dataDirectory;
 
-    @Option(names = "--list", paramLabel = "FILE",
-            description = "Also check partners against this list of your own (repeatable): YAML like the bundled"
-                    + " lists; CSV with a header name[,aliases,country,kind,source], aliases separated by ';' or '|';"
-                    + " OpenSanctions entities.ftm.json; or the US Consolidated Screening List (CSV or JSON).")
+    @Option(names = "--list", paramLabel = "FILE")
     List<Path> extraLists = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
-            description = "Language of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    /** Without {@code --lang} here, the run's language ({@link LanguageSetting}). */
+    @Option(names = "--lang", paramLabel = "nl|en")
     Lang lang;
 
     Language language() {
         return lang.language;
     }
 
+    /** The command line's texts in the language of the output. */
+    Messages texts() {
+        return Messages.of(TEXTS, language());
+    }
+
+    /** The command line's texts in the language {@code spec}'s help is in, for the option groups (mixins). */
+    static Messages texts(CommandSpec spec) {
+        ResourceBundle bundle = spec.resourceBundle();
+        return Messages.of(TEXTS, bundle != null && bundle.getLocale().getLanguage().equals("en") ? Language.EN
+                : Language.NL);
+    }
+
     private final Terminal terminal;
 
-    /** Made by {@link Main}'s factory, which gives every command the terminal it writes to. */
-    CommonOptions(Terminal terminal) {
+    /** Made by {@link Main}'s factory, which gives every command the terminal it writes to and the run's language. */
+    CommonOptions(Terminal terminal, Language language) {
         this.terminal = terminal;
+        this.lang = language == Language.EN ? Lang.en : Lang.nl;
     }
 
     Terminal terminal() {

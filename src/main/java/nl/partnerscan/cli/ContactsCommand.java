@@ -9,9 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerscan contacts}: where to go with questions, as the source documents name them. */
-@Command(name = "contacts", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the desks the source documents name, the ICP of RVO first, each with what it is for"
-                + " and the document that names it.")
+@Command(name = "contacts", mixinStandardHelpOptions = true, sortOptions = false)
 final class ContactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

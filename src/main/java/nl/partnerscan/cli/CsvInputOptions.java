@@ -19,31 +19,25 @@ final class CsvInputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The input's separator: ';', ',', 'tab' or another single character. Default: detected"
-                    + " from the header.")
+    @Option(names = "--delimiter", paramLabel = "CHAR")
     String delimiter;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The input's encoding, e.g. utf-8 or windows-1252. Default: UTF-8, or Windows-1252 (as"
-                    + " Dutch Excel saves CSV) when the bytes are not UTF-8; a byte-order mark is always honoured.")
+    @Option(names = "--encoding", paramLabel = "CHARSET")
     String encoding;
 
-    @Option(names = "--id-column", paramLabel = "NAME", description = "The column that holds each row's id.")
+    @Option(names = "--id-column", paramLabel = "NAME")
     String idColumn;
 
-    @Option(names = "--topic-column", paramLabel = "NAME", description = "The column that holds the topic.")
+    @Option(names = "--topic-column", paramLabel = "NAME")
     String topicColumn;
 
-    @Option(names = "--description-column", paramLabel = "NAME",
-            description = "The column that holds the description.")
+    @Option(names = "--description-column", paramLabel = "NAME")
     String descriptionColumn;
 
-    @Option(names = "--partner-column", paramLabel = "NAME", description = "The column that holds the partner.")
+    @Option(names = "--partner-column", paramLabel = "NAME")
     String partnerColumn;
 
-    @Option(names = "--organisation-column", paramLabel = "NAME",
-            description = "The column that holds the kind of organisation that asks (gemeente, kennisinstelling, ...).")
+    @Option(names = "--organisation-column", paramLabel = "NAME")
     String organisationColumn;
 
     /** The separator --delimiter gives (';', ',', 'tab' or another single character); empty to detect it. */
@@ -53,8 +47,8 @@ final class CsvInputOptions {
         }
         String value = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
         if (value.length() != 1 || value.charAt(0) == '"' || value.charAt(0) == '\n' || value.charAt(0) == '\r') {
-            throw new ParameterException(spec.commandLine(), "--delimiter '" + delimiter
-                    + "': give one character such as ';' or ',', or 'tab'");
+            throw new ParameterException(spec.commandLine(), CommonOptions.texts(spec).format("error.delimiter",
+                    delimiter));
         }
         return Optional.of(value.charAt(0));
     }
@@ -67,8 +61,8 @@ final class CsvInputOptions {
         try {
             return Optional.of(Charset.forName(encoding));
         } catch (IllegalArgumentException unknown) {
-            throw new ParameterException(spec.commandLine(), "--encoding '" + encoding
-                    + "' is not an encoding this Java knows; try utf-8 or windows-1252");
+            throw new ParameterException(spec.commandLine(), CommonOptions.texts(spec).format("error.encoding",
+                    encoding));
         }
     }
 

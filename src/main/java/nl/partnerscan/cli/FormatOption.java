@@ -10,8 +10,7 @@ final class FormatOption {
         json
     }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output for people (text) or for programs (json). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     Format format;
 
     boolean json() {

@@ -9,10 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerscan lists}: the lists partners are checked against, with their source, date and licence. */
-@Command(name = "lists", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the lists that partners are checked against (bundled, in --data DIR/lists, and --list"
-                + " FILE), each with its kind, source, date and age, licence and number of organisations; a list older"
-                + " than the data's max_age_months (twelve by default) is flagged.")
+@Command(name = "lists", mixinStandardHelpOptions = true, sortOptions = false)
 final class ListsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

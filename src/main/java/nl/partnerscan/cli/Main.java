@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,14 +18,16 @@ import nl.partnerscan.io.InputException;
 import nl.partnerscan.io.OutputException;
 import nl.partnerscan.io.Printable;
 import nl.partnerscan.io.RaisingOutputStream;
+import nl.partnerscan.report.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The partnerscan program: sets up picocli with partnerscan's error handling and exit codes. Errors are
- * one line on standard error; a stack trace only with {@code --stacktrace}.
+ * one line on standard error; a stack trace only with {@code --stacktrace}. The help, usage errors and
+ * every other message follow the run's language ({@link LanguageSetting}): picocli reads the help from the
+ * bundle {@value CommonOptions#TEXTS}.
  */
 public final class Main {
     /** Picocli refuses a usage width below 55. */
@@ -39,12 +40,14 @@ public final class Main {
         if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
             BundledData.prefetch();
         }
-        // Standard output buffered and in UTF-8 whatever the platform's default: batch writes millions of rows.
-        // Under the PrintWriter, which would swallow them, write errors raise (see Main.run).
+        // Standard output buffered (batch writes millions of rows); text in the console's encoding, CSV and
+        // JSON in UTF-8 (OutputEncoding). Under the PrintWriter, which would swallow them, write errors raise
+        // (see Main.run).
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new RaisingOutputStream(
-                new FileOutputStream(FileDescriptor.out), "standard output"), StandardCharsets.UTF_8), 1 << 16));
+                new FileOutputStream(FileDescriptor.out), "standard output"),
+                OutputEncoding.standardOutput(args, System.getProperties())), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
+                OutputEncoding.standardError(System.getProperties())), true);
         int code = run(args, System.in, out, err);
         err.flush();
         System.exit(code);
@@ -79,6 +82,13 @@ public final class Main {
      * flushed and checked at the end: output that could not be written is never a success.
      */
     static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+        LanguageSetting setting = LanguageSetting.of(args, terminal.variable(LanguageSetting.VARIABLE));
+        if (setting.badVariable().isPresent()) {
+            err.println("partnerscan: " + Printable.of(texts(setting).format("error.variable", LanguageSetting.VARIABLE,
+                    setting.badVariable().get())));
+            err.flush();
+            return ExitCode.USAGE;
+        }
         int code;
         try {
             code = newCommandLine(in, out, err, terminal, args).execute(args);
@@ -115,16 +125,22 @@ public final class Main {
         return ExitCode.OUT_OF_MEMORY;
     }
 
+    private static Messages texts(LanguageSetting setting) {
+        return Messages.of(CommonOptions.TEXTS, setting.language());
+    }
+
     /** A command line for these arguments, with partnerscan's streams and error handling. */
     static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err, Terminal terminal,
                                       String... args) {
-        CommandLine commandLine = new CommandLine(new PartnerscanCommand(), factory(terminal));
+        Messages texts = texts(LanguageSetting.of(args, terminal.variable(LanguageSetting.VARIABLE)));
+        CommandLine commandLine = new CommandLine(new PartnerscanCommand(), factory(terminal, texts));
         String first = args.length > 0 ? args[0] : "";
         if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
             commandLine.addSubcommand(first, SUBCOMMANDS.get(first).apply(in));
         } else {
             SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(in)));
         }
+        commandLine.setResourceBundle(texts.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -134,9 +150,9 @@ public final class Main {
                 terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         // Help wraps like the rest of the text; picocli's own width (80) stays for pipes.
         terminal.textWidth().ifPresent(width -> commandLine.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, width)));
-        addExitCodeList(commandLine);
-        commandLine.setParameterExceptionHandler(Main::usageError);
-        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> executionError(e, cmd, parseResult));
+        addExitCodeList(commandLine, texts);
+        commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, texts));
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> executionError(e, cmd, parseResult, texts));
         // Help and version text fail outside any command, and picocli would print a stack trace for that.
         commandLine.setExecutionStrategy(parseResult -> {
             try {
@@ -148,41 +164,49 @@ public final class Main {
         return commandLine;
     }
 
-    /** Picocli's factory, except that the options every command shares know the terminal. */
-    private static CommandLine.IFactory factory(Terminal terminal) {
+    /**
+     * Picocli's factory, except that the options every command shares know the terminal and the run's
+     * language (their default for {@code --lang}), and {@code --version} speaks that language.
+     */
+    private static CommandLine.IFactory factory(Terminal terminal, Messages texts) {
         CommandLine.IFactory standard = CommandLine.defaultFactory();
         return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == CommonOptions.class ? type.cast(new CommonOptions(terminal)) : standard.create(type);
+                if (type == CommonOptions.class) {
+                    return type.cast(new CommonOptions(terminal, texts.language()));
+                }
+                return type == VersionProvider.class ? type.cast(new VersionProvider(texts)) : standard.create(type);
             }
         };
     }
 
-    private static void addExitCodeList(CommandLine commandLine) {
-        commandLine.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCode.helpList());
-        commandLine.getSubcommands().values().forEach(Main::addExitCodeList);
+    /** The exit codes under every help, each in the run's language where the bundle has it. */
+    private static void addExitCodeList(CommandLine commandLine, Messages texts) {
+        Map<String, String> list = new LinkedHashMap<>();
+        ExitCode.helpList().forEach((code, text) ->
+                list.put(code, texts.bundle().containsKey("exit." + code) ? texts.get("exit." + code) : text));
+        commandLine.getCommandSpec().usageMessage().exitCodeList(list);
+        commandLine.getSubcommands().values().forEach(sub -> addExitCodeList(sub, texts));
     }
 
-    private static int usageError(ParameterException e, String[] args) {
+    private static int usageError(ParameterException e, Messages texts) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("partnerscan: " + Printable.of(e.getMessage()));
-        UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        err.println("partnerscan: " + Printable.of(UsageErrors.message(e, texts)));
+        UsageErrors.suggestions(e, texts).ifPresent(err::println);
+        err.println(texts.format("error.try", cmd.getCommandSpec().qualifiedName()));
         return ExitCode.USAGE;
     }
 
-    private static int executionError(Exception e, CommandLine cmd, ParseResult parseResult) {
+    private static int executionError(Exception e, CommandLine cmd, ParseResult parseResult, Messages texts) {
         PrintWriter err = cmd.getErr();
         if (e instanceof ParameterException usage) {
-            return usageError(usage, parseResult.originalArgs().toArray(String[]::new));
+            return usageError(usage, texts);
         }
         int code;
         if (e instanceof DataException) {
-            err.println("partnerscan: reference data: " + Printable.of(e.getMessage()));
+            err.println(texts.format("error.data", Printable.of(e.getMessage())));
             code = ExitCode.DATA_ERROR;
         } else if (e instanceof OutputException output) {
             code = outputError(output, err);
@@ -193,14 +217,13 @@ public final class Main {
             err.println("partnerscan: " + Printable.of(e.getMessage()));
             code = ExitCode.INPUT_ERROR;
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-            err.println("partnerscan: input or output failed: " + Printable.of(String.valueOf(
+            err.println(texts.format("error.io", Printable.of(String.valueOf(
                     e.getCause() != null && e instanceof UncheckedIOException ? e.getCause().getMessage()
-                            : e.getMessage())));
+                            : e.getMessage()))));
             code = ExitCode.INPUT_ERROR;
         } else {
-            err.println("partnerscan: internal error: " + Printable.of(String.valueOf(e))
-                    + (stacktraceRequested(parseResult) ? ""
-                    : " (run again with --stacktrace and report it)"));
+            err.println(texts.format("error.internal", Printable.of(String.valueOf(e)))
+                    + (stacktraceRequested(parseResult) ? "" : texts.get("error.internal_report")));
             code = ExitCode.INTERNAL_ERROR;
         }
         if (stacktraceRequested(parseResult)) {

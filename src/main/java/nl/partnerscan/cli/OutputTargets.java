@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.partnerscan.report.Messages;
 import nl.partnerscan.data.ReferenceDataLoader;
 import nl.partnerscan.io.InputException;
 
@@ -22,18 +23,24 @@ final class OutputTargets {
 
     private final List<Target> inputs = new ArrayList<>();
     private final List<Target> outputs = new ArrayList<>();
+    private final Messages texts;
+
+    private OutputTargets(Messages texts) {
+        this.texts = texts;
+    }
 
     /** The inputs every command has: the --list files and the --data directory's files. */
     static OutputTargets of(CommonOptions common) {
-        OutputTargets targets = new OutputTargets();
-        common.extraLists.forEach(list -> targets.input(list, "a --list file"));
+        Messages texts = common.texts();
+        OutputTargets targets = new OutputTargets(texts);
+        common.extraLists.forEach(list -> targets.input(list, texts.get("target.list")));
         if (common.dataDirectory != null) {
             ReferenceDataLoader.FILES.forEach(name ->
-                    targets.input(common.dataDirectory.resolve(name), "a file of the --data directory"));
+                    targets.input(common.dataDirectory.resolve(name), texts.get("target.data")));
             Path lists = common.dataDirectory.resolve(ReferenceDataLoader.LISTS);
             if (Files.isDirectory(lists)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(lists)) {
-                    files.forEach(file -> targets.input(file, "a file of the --data directory"));
+                    files.forEach(file -> targets.input(file, texts.get("target.data")));
                 } catch (IOException e) {
                     // Loading the data will say why it cannot be read.
                 }
@@ -64,14 +71,12 @@ final class OutputTargets {
             String option = output.what() + " " + output.path();
             for (Target input : inputs) {
                 if (same(output.path(), input.path())) {
-                    throw new InputException(option + ": is " + input.what() + "; partnerscan will not overwrite"
-                            + " what it reads. Choose another file");
+                    throw new InputException(texts.format("error.output_is_input", option, input.what()));
                 }
             }
             for (Target other : outputs.subList(0, i)) {
                 if (same(output.path(), other.path())) {
-                    throw new InputException(option + ": is also the " + other.what() + " file; give each"
-                            + " output its own file");
+                    throw new InputException(texts.format("error.output_twice", option, other.what()));
                 }
             }
         }

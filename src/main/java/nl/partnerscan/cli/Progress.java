@@ -14,7 +14,8 @@ import nl.partnerscan.report.Messages;
  * What a batch run says on standard error while it goes: always one line with the columns it screens as
  * what and those it only passes through (a topic column under a name it does not know must not go
  * unnoticed); and, only on a terminal, a one-line progress display for long runs: percentage (for a file),
- * rows and rows per second, redrawn at most four times a second, plain text, no colour.
+ * rows and rows per second, redrawn at most four times a second, plain text, no colour. In the run's
+ * language, numbers grouped as that language groups them (1.234.567 rijen, 1,234,567 rows).
  */
 final class Progress implements BatchProgress {
     private static final long REDRAW_NANOS = 250_000_000L;
@@ -23,6 +24,7 @@ final class Progress implements BatchProgress {
     private final PrintWriter err;
     private final boolean enabled;
     private final Messages messages;
+    private final Locale locale;
     private long totalBytes;
     private long start;
     private long lastDraw;
@@ -33,6 +35,7 @@ final class Progress implements BatchProgress {
         this.err = err;
         this.enabled = enabled;
         this.messages = messages;
+        this.locale = Locale.forLanguageTag(messages.language().code());
     }
 
     @Override
@@ -72,12 +75,17 @@ final class Progress implements BatchProgress {
             return;
         }
         lastDraw = now;
-        double seconds = (now - start) / 1e9;
-        String percent = totalBytes > 0 ? String.format(Locale.ROOT, "%3d%%  ", Math.min(100, bytesRead * 100 / totalBytes))
-                : "";
-        err.print(String.format(Locale.ROOT, "\rpartnerscan: %s%,d rows  %,.0f rows/s ", percent, rows, rows / seconds));
+        err.print("\r" + line(rows, bytesRead, (now - start) / 1e9));
         err.flush();
         drawn = true;
+    }
+
+    /** The progress line after {@code rows} rows and {@code bytesRead} bytes in {@code seconds}. */
+    String line(long rows, long bytesRead, double seconds) {
+        String percent = totalBytes > 0
+                ? String.format(locale, "%3d%%  ", Math.min(100, bytesRead * 100 / totalBytes)) : "";
+        return messages.format("progress.rows", percent, String.format(locale, "%,d", rows),
+                String.format(locale, "%,.0f", rows / seconds));
     }
 
     /** Clears the progress line. */

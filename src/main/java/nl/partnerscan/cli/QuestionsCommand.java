@@ -9,9 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerscan questions}: the brochure's six questions with their checks and weights. */
-@Command(name = "questions", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the brochure's six questions, each with its explanation and the checks you answer"
-                + " with screen --answer ID=yes|no|unknown|n/a.")
+@Command(name = "questions", mixinStandardHelpOptions = true, sortOptions = false)
 final class QuestionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

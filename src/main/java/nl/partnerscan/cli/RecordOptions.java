@@ -34,31 +34,25 @@ final class RecordOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--record", paramLabel = "FILE.md|FILE.html",
-            description = "Also write a decision record for the dossier: Markdown (.md) or one self-contained HTML"
-                    + " file (.html), printable. An existing file is not replaced without --force.")
+    @Option(names = "--record", paramLabel = "FILE.md|FILE.html")
     Path file;
 
-    @Option(names = "--force", description = "Replace an existing --record file.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--assessor", paramLabel = "NAME", description = "Who made the assessment, for the record.")
+    @Option(names = "--assessor", paramLabel = "NAME")
     String assessor;
 
-    @Option(names = "--case", paramLabel = "REFERENCE", description = "The dossier's case reference, for the record.")
+    @Option(names = "--case", paramLabel = "REFERENCE")
     String caseReference;
 
-    @Option(names = "--decision", paramLabel = "TEXT",
-            description = "The decision taken, for the record (with -i and --record it is asked at the end).")
+    @Option(names = "--decision", paramLabel = "TEXT")
     String decision;
 
-    @Option(names = "--reasoning", paramLabel = "TEXT",
-            description = "Why, for the record (with -i and --record it is asked at the end).")
+    @Option(names = "--reasoning", paramLabel = "TEXT")
     String reasoning;
 
-    @Option(names = "--next-review", paramLabel = "YYYY-MM-DD",
-            description = "When to screen again, for the record. Default: after the period data/scoring.yaml gives"
-                    + " the verdict (high 3 months, elevated 6, low 12).")
+    @Option(names = "--next-review", paramLabel = "YYYY-MM-DD")
     String nextReview;
 
     /** Whether a record is to be written. */
@@ -84,15 +78,15 @@ final class RecordOptions {
                     ? "--decision" : reasoning != null ? "--reasoning" : nextReview != null ? "--next-review"
                     : force ? "--force" : null;
             if (given != null) {
-                throw new ParameterException(spec.commandLine(), given + " belongs in a decision record; give"
-                        + " --record FILE.md or --record FILE.html too");
+                throw new ParameterException(spec.commandLine(), CommonOptions.texts(spec).format("error.record_only",
+                        given));
             }
             return;
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".md") && !name.endsWith(".html")) {
-            throw new ParameterException(spec.commandLine(), "--record " + file
-                    + ": the file must end in .md (Markdown) or .html");
+            throw new ParameterException(spec.commandLine(), CommonOptions.texts(spec).format("error.record_kind",
+                    file));
         }
         refuseExisting();
         reviewDate();
@@ -127,8 +121,8 @@ final class RecordOptions {
 
     private void refuseExisting() {
         if (!force && Files.exists(file)) {
-            throw new ParameterException(spec.commandLine(), "--record " + file + ": the file exists, and a record is"
-                    + " evidence: choose another name, or add --force to replace it");
+            throw new ParameterException(spec.commandLine(), CommonOptions.texts(spec).format("error.record_exists",
+                    file));
         }
     }
 
@@ -139,8 +133,8 @@ final class RecordOptions {
         try {
             return Optional.of(LocalDate.parse(nextReview.strip()));
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--next-review '" + nextReview
-                    + "': give a date as YYYY-MM-DD, such as 2027-06-30");
+            throw new ParameterException(spec.commandLine(), CommonOptions.texts(spec).format("error.next_review",
+                    nextReview));
         }
     }
 }

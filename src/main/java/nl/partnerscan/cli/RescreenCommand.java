@@ -19,15 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code partnerscan rescreen PREVIOUS INPUT}: the options of a {@link Rescreen}, checked, and its summary on
  * standard error. Comparing the runs is the batch package's.
  */
-@Command(name = "rescreen", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Screens a batch input again with today's reference data and lists the rows whose verdict, sectors"
-                    + " (of the table, the EU areas and dual-use categories) or partner hits changed since an earlier"
-                    + " run, with the reference data's version then and now; rows new in the input, or gone from"
-                    + " it, too. Nothing is printed when nothing changed.",
-            "PREVIOUS is the output of partnerscan batch (CSV, or --format jsonl or json); rows are matched by id.",
-            "A summary goes to standard error.",
-            "Example: partnerscan rescreen results-2026-10.csv partnerships.csv > changes.txt"})
+@Command(name = "rescreen", mixinStandardHelpOptions = true, sortOptions = false)
 final class RescreenCommand implements Callable<Integer> {
     /** How the changes are written, as the option spells it. */
     enum Format {
@@ -44,14 +36,13 @@ final class RescreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PREVIOUS", description = "The results of the earlier batch run.")
+    @Parameters(index = "0", paramLabel = "PREVIOUS", descriptionKey = "previous")
     Path previous;
 
-    @Parameters(index = "1", paramLabel = "INPUT", description = "The CSV file to screen again, or - for standard input.")
+    @Parameters(index = "1", paramLabel = "INPUT", descriptionKey = "input")
     String input;
 
-    @Option(names = "--format", paramLabel = "text|jsonl", defaultValue = "text",
-            description = "text (a line a changed row) or jsonl (one JSON object a changed row). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|jsonl", defaultValue = "text")
     Format format;
 
     @Mixin
@@ -72,8 +63,7 @@ final class RescreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (previous.toString().equals(input)) {
-            throw new ParameterException(spec.commandLine(), "PREVIOUS and INPUT are the same file; give the results"
-                    + " of the earlier batch run first, then the input to screen again");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.rescreen_same"));
         }
         Messages messages = Messages.of(common.language());
         Rescreen rescreen = new Rescreen(new Rescreen.Options(previous, input, format.format,

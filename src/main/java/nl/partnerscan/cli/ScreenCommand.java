@@ -11,10 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import nl.partnerscan.core.Answer;
+import nl.partnerscan.core.Question;
+import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreeningRequest;
 import nl.partnerscan.core.ScreeningResult;
@@ -31,60 +35,39 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerscan screen}: screens one partnership and prints the verdict, its reasons and the contact. */
-@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Screens one partnership. Prints the answer first: the verdict (low, elevated, high) with its score,"
-                    + " the advice and the contact (the ICP of RVO); then the reasons for every point of the score,"
-                    + " the sectors and technologies of the NCTV table it touches with the words that matched, and"
-                    + " the questions still to answer. On a terminal the text is wrapped to its width.",
-            "Example: partnerscan screen --topic quantum --answer q4=no"})
+@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false)
 final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "TEXT",
-            description = "Subject of the partnership, Dutch or English (repeatable): quantum, waterstofelektrolysers.")
+    @Option(names = {"-t", "--topic"}, paramLabel = "TEXT")
     List<String> topics = new ArrayList<>();
 
-    @Option(names = {"-d", "--description"}, paramLabel = "TEXT",
-            description = "A longer description of the partnership.")
+    @Option(names = {"-d", "--description"}, paramLabel = "TEXT")
     String description = "";
 
-    @Option(names = {"-p", "--partner"}, paramLabel = "NAME",
-            description = "Name or description of the Chinese party. Alone (without --topic or --description) only"
-                    + " the partner is screened, and the result says so.")
+    @Option(names = {"-p", "--partner"}, paramLabel = "NAME")
     String partner = "";
 
-    @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER",
-            description = "Answer to a question (q1..q6, for all its checks) or a check (q4.delegation-programme):"
-                    + " yes, no, unknown or n/a (ja, nee, weet-niet, nvt: not applicable, which closes the check"
-                    + " without counting). Repeatable. See: partnerscan questions.")
+    @Option(names = {"-a", "--answer"}, paramLabel = "ID=ANSWER")
     Map<String, String> answers = new LinkedHashMap<>();
 
-    @Option(names = {"--organisation", "--organization"}, paramLabel = "KIND",
-            description = "Who is asking: gemeente, provincie, ontwikkelingsmaatschappij, kennisinstelling or bedrijf."
-                    + " Decides which contacts come first (see: partnerscan contacts); what was found adds more.")
+    @Option(names = {"--organisation", "--organization"}, paramLabel = "KIND")
     String organisation = "";
 
-    @Option(names = {"-i", "--interactive"},
-            description = "Ask each open check of the six questions in turn (on a terminal), then print the result.")
+    @Option(names = {"-i", "--interactive"})
     boolean interactive;
 
     @Mixin
     RecordOptions record;
 
-    @Option(names = "--brief",
-            description = "Print one line: the verdict with its score, the sectors and areas that matched, the"
-                    + " partner's hits on lists, and the contact.")
+    @Option(names = "--brief")
     boolean brief;
 
-    @Option(names = "--all-checks",
-            description = "List every open check. Without it, when nothing is answered, each of the six questions"
-                    + " shows how many checks it has.")
+    @Option(names = "--all-checks")
     boolean allChecks;
 
-    @Option(names = {"-v", "--verbose"},
-            description = "Show everything: every open check, the contact in full and every caveat.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Mixin
@@ -112,17 +95,15 @@ final class ScreenCommand implements Callable<Integer> {
         ScreeningRequest request = new ScreeningRequest(topics, description, partner, parseAnswers(), taxonomy.ids(),
                 organisation.strip().toLowerCase(Locale.ROOT));
         if (!request.hasSubject() && request.partner().isBlank()) {
-            throw new ParameterException(spec.commandLine(),
-                    "nothing to screen: give --topic TEXT, --description TEXT or --partner NAME");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.nothing_to_screen"));
         }
         record.check();
         if (brief && (format.json() || verbose || allChecks)) {
-            throw new ParameterException(spec.commandLine(), "--brief prints one line of text; leave out "
-                    + (format.json() ? "--format json" : verbose ? "--verbose" : "--all-checks"));
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.brief_with",
+                    format.json() ? "--format json" : verbose ? "--verbose" : "--all-checks"));
         }
         if (interactive && !interactiveTerminal.getAsBoolean()) {
-            throw new ParameterException(spec.commandLine(), "--interactive asks questions on a terminal, and standard"
-                    + " input is not one; give the answers with --answer ID=yes|no|unknown instead");
+            throw new ParameterException(spec.commandLine(), common.texts().get("error.not_a_terminal"));
         }
         OutputTargets.of(common).output(record.file, "--record").check();
         // Opened now, so that a record that cannot be written stops the run before any question is asked.
@@ -133,6 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     private int screen(ScreeningRequest request, AtomicFile recordFile) {
         Screener screener = common.screener();
+        checkAnswerIds(screener.data(), request.answers().keySet());
         try {
             screener.organisation(request.organisation());
         } catch (IllegalArgumentException unknown) {
@@ -151,12 +133,7 @@ final class ScreenCommand implements Callable<Integer> {
             request = request.withAnswers(questionnaire.ask(screener.data(), given));
             record.askMissing(questionnaire);
         }
-        ScreeningResult result;
-        try {
-            result = screener.screen(request);
-        } catch (IllegalArgumentException unknownQuestion) {
-            throw new ParameterException(spec.commandLine(), "--answer: " + unknownQuestion.getMessage());
-        }
+        ScreeningResult result = screener.screen(request);
         PrintWriter out = spec.commandLine().getOut();
         if (recordFile != null) {
             record.write(recordFile, request, result, screener.data(), clock.get(), Messages.of(common.language()),
@@ -177,8 +154,25 @@ final class ScreenCommand implements Callable<Integer> {
     private Map<String, Answer> parseAnswers() {
         Map<String, Answer> parsed = new LinkedHashMap<>();
         answers.forEach((id, text) -> parsed.put(id.strip(), Answer.parse(text).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "--answer " + id + "=" + text
-                        + ": the answer must be yes, no, unknown or n/a (ja, nee, weet-niet, nvt)"))));
+                new ParameterException(spec.commandLine(), common.texts().format("error.bad_answer", id, text)))));
         return parsed;
+    }
+
+    /** Every answered id names a question or a check: a usage error in the run's language, before screening. */
+    private void checkAnswerIds(ReferenceData data, Set<String> ids) {
+        Set<String> known = new LinkedHashSet<>();
+        List<String> questions = new ArrayList<>();
+        for (Question question : data.questions()) {
+            questions.add(question.id());
+            known.add(question.id());
+            question.checks().forEach(check -> known.add(check.id()));
+        }
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                String example = data.questions().get(0).checks().get(0).id();
+                throw new ParameterException(spec.commandLine(), common.texts().format("error.unknown_answer", id,
+                        String.join(", ", questions), example));
+            }
+        }
     }
 }

@@ -12,20 +12,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerscan sectors}: the brochure's table as partnerscan holds it. */
-@Command(name = "sectors", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the sectors and sub-technologies of the NCTV table, with their top-sector and"
-                + " key-technology flags and, with --terms, the words that match them; with --taxonomy eu or"
-                + " dual-use, the EU's critical technology areas or the dual-use categories.")
+@Command(name = "sectors", mixinStandardHelpOptions = true, sortOptions = false)
 final class SectorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--terms", description = "Also list the terms that match each entry, and where each comes from.")
+    @Option(names = "--terms")
     boolean terms;
 
     @Option(names = "--taxonomy", paramLabel = "nctv|eu|dual-use", converter = TaxonomyOption.NameConverter.class,
-            description = "Which list: nctv (the brochure's table, default), eu (the EU's critical technology areas)"
-                    + " or dual-use (the categories of the EU dual-use list).")
+            completionCandidates = TaxonomyOption.Names.class)
     TaxonomyOption.Name taxonomy = TaxonomyOption.Name.nctv;
 
     // After the command's own options, so that those come first in the help.

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -87,6 +88,14 @@ final class Terminal {
 
     boolean stderrIsTerminal() {
         return stderrIsTerminal;
+    }
+
+    /**
+     * A variable of the environment this run sees. Settings that are not about the output (the language)
+     * are read here too, from the one copy of the environment that a test can replace.
+     */
+    Optional<String> variable(String name) {
+        return Optional.ofNullable(environment.get(name));
     }
 
     /** A whole number of columns, or -1 when the text is none. */

@@ -15,6 +15,7 @@ import nl.partnerscan.core.ScreeningResult;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Verdict;
 import nl.partnerscan.io.Printable;
+import nl.partnerscan.io.ToolVersion;
 
 /**
  * The overview page of a batch run ({@code batch --report FILE.html}): when, against which data, counts per
@@ -101,6 +102,7 @@ public final class BatchReport {
                 new Document.Field(messages.get("report.input_label"), Printable.of(input)),
                 new Document.Field(messages.get("record.reference_data"), messages.format("record.data",
                         data.dataVersion(), data.dataDigest()))));
+        doc.paragraph(messages.format("record.tool", ToolVersion.current().full()) + ".");
         doc.heading(1, messages.get("report.verdicts"));
         List<List<String>> counts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {

@@ -19,12 +19,14 @@ import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.TaxonomyMatch;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.TopicMatch;
+import nl.partnerscan.io.ToolVersion;
 
 /**
  * The JSON object of one screening result, as {@code screen --format json} prints it and as each row of
  * {@code batch} carries it. A row that could not be screened uses this same type ({@link #unscreened}), so
  * that the two cannot drift apart and one parser reads both. Components are in output order; {@link
- * JsonOutput} writes them in snake_case, texts in the chosen language.
+ * JsonOutput} writes them in snake_case, texts in the chosen language. Every object names the build of
+ * partnerscan that made it ({@link ToolVersion#full()}), beside the version of the reference data.
  */
 public record ResultJson(
         String verdict,
@@ -51,7 +53,8 @@ public record ResultJson(
         String notice,
         List<String> caveats,
         String language,
-        String dataVersion) {
+        String dataVersion,
+        String partnerscanVersion) {
 
     /** A screening result in the given language. */
     public static ResultJson of(ScreeningResult result, Language language) {
@@ -82,7 +85,8 @@ public record ResultJson(
                 result.notice().in(language),
                 result.caveats().stream().map(c -> c.text().in(language)).toList(),
                 language.code(),
-                result.dataVersion());
+                result.dataVersion(),
+                ToolVersion.current().full());
     }
 
     /**
@@ -92,7 +96,7 @@ public record ResultJson(
     public static ResultJson unscreened(Language language, String dataVersion) {
         return new ResultJson(null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), null, null,
-                List.of(), null, List.of(), language.code(), dataVersion);
+                List.of(), null, List.of(), language.code(), dataVersion, ToolVersion.current().full());
     }
 
     /**

@@ -64,8 +64,8 @@ class AnswersAndRoutingCommandTest {
                 .containsExactly("ondernemersloket-economische-veiligheid", "icp");
         assertThat(rows.get(2).get("organisation").isNull()).isTrue();
         assertThat(rows.get(2).get("contacts").findValuesAsText("id")).containsExactly("icp");
-        assertThat(rows.get(3).get("error").asText()).contains("line 5, column 'organisatie': 'stichting' is not an"
-                + " organisation; use bedrijf, gemeente, kennisinstelling, ontwikkelingsmaatschappij, provincie");
+        assertThat(rows.get(3).get("error").asText()).contains("regel 5, kolom 'organisatie': 'stichting' is geen"
+                + " organisatie; gebruik bedrijf, gemeente, kennisinstelling, ontwikkelingsmaatschappij, provincie");
     }
 
     @Test

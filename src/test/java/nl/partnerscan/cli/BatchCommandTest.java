@@ -71,7 +71,7 @@ class BatchCommandTest {
         assertThat(column(records, "id")).containsExactly("a1", "a2");
         assertThat(column(records, "verdict")).containsExactly("elevated", "low");
         assertThat(column(records, "sectors")).containsExactly("quantum", "");
-        assertThat(run.err()).contains("2 rijen: 1 laag, 1 verhoogd, 0 hoog, 0 met een fout").contains("UTF-8 with BOM");
+        assertThat(run.err()).contains("2 rijen: 1 laag, 1 verhoogd, 0 hoog, 0 met een fout").contains("UTF-8 met BOM");
     }
 
     @Test
@@ -92,7 +92,7 @@ class BatchCommandTest {
         Cli.Run forced = Cli.run("batch", input.toString(), "--encoding", "utf-8");
         assertThat(forced.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
         assertThat(column(records(forced.out(), ';'), "error").get(0))
-                .contains("line 2, column 'onderwerp': bytes that are not valid UTF-8").contains("--encoding windows-1252");
+                .contains("regel 2, kolom 'onderwerp': bytes die geen geldige UTF-8 zijn").contains("--encoding windows-1252");
 
         Cli.Run given = Cli.run("batch", input.toString(), "--encoding", "windows-1252");
         assertThat(given.exitCode()).isEqualTo(ExitCode.OK);
@@ -111,7 +111,7 @@ class BatchCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
         List<CsvRecord> records = records(run.out(), ',');
         assertThat(column(records, "onderwerp").get(0)).isEqualTo("Café");
-        assertThat(column(records, "error").get(2)).contains("line 4").contains("not valid UTF-8");
+        assertThat(column(records, "error").get(2)).contains("regel 4").contains("geen geldige UTF-8");
     }
 
     @Test
@@ -124,7 +124,7 @@ class BatchCommandTest {
         assertThat(records.get(0).getFields()).startsWith("id", "onderwerp", "notitie;met;puntkomma's", "q4");
         assertThat(column(records, "id")).containsExactly("1", "2");
         assertThat(column(records, "verdict").get(0)).isEqualTo("elevated");
-        assertThat(column(records, "error").get(1)).as("lines counted as in the file").startsWith("line 4, column 'q4'");
+        assertThat(column(records, "error").get(1)).as("lines counted as in the file").startsWith("regel 4, kolom 'q4'");
         assertThat(run.err()).contains("(invoer: " + input + ", ',', UTF-8)");
     }
 
@@ -165,8 +165,8 @@ class BatchCommandTest {
                 + "quantum;Harbin Institute of Technology;Gemeente Delft\n");
         Cli.Run ambiguous = Cli.run("batch", input.toString(), "--topic-column", "thema");
         assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(ambiguous.err()).contains(input + ":1: columns 'Chinese partner' and 'Nederlandse partner' could"
-                + " each be the partner; keep one, or name it with --partner-column");
+        assertThat(ambiguous.err()).contains(input + ":1: de kolommen 'Chinese partner' en 'Nederlandse partner' kunnen"
+                + " elk de partner zijn; houd er een, of noem hem met --partner-column");
 
         Cli.Run named = Cli.run("batch", input.toString(), "--topic-column", "thema", "--partner-column",
                 "Chinese partner", "--lang", "en");
@@ -177,7 +177,7 @@ class BatchCommandTest {
 
         Cli.Run missing = Cli.run("batch", input.toString(), "--topic-column", "onderwerp");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(missing.err()).contains("--topic-column 'onderwerp': no such column; the header has: Thema,"
+        assertThat(missing.err()).contains("--topic-column 'onderwerp': die kolom bestaat niet; de kopregel heeft: Thema,"
                 + " Chinese partner, Nederlandse partner");
     }
 
@@ -250,6 +250,10 @@ class BatchCommandTest {
         assertThat(column(records, "id")).containsExactly("1", "2", "3");
         assertThat(column(records, "verdict")).containsExactly("elevated", "", "low");
         assertThat(column(records, "error").get(1)).isEqualTo(
+                "regel 3: 4 waarden, maar de kopregel heeft 3 kolommen; zet waarden met ';' erin tussen dubbele"
+                        + " aanhalingstekens");
+        Cli.Run english = Cli.run("batch", input.toString(), "--lang", "en");
+        assertThat(column(records(english.out(), ';'), "error").get(1)).isEqualTo(
                 "line 3: 4 values, but the header has 3 columns; put values that contain ';' in double quotes");
     }
 
@@ -257,8 +261,8 @@ class BatchCommandTest {
     void anEmptyFileIsAnInputError() throws IOException {
         Cli.Run run = Cli.run("batch", utf8("empty.csv", "").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err().lines()).singleElement().asString().contains("empty.csv: the file is empty")
-                .contains("header row");
+        assertThat(run.err().lines()).singleElement().asString().contains("empty.csv: het bestand is leeg")
+                .contains("kopregel");
         assertThat(run.out()).isEmpty();
     }
 
@@ -274,7 +278,7 @@ class BatchCommandTest {
     void aHeaderWithoutTopicOrDescriptionSaysWhatItHas() throws IOException {
         Cli.Run run = Cli.run("batch", utf8("wrong.csv", "naam;stad\nx;y\n").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err()).contains("wrong.csv:1: no column 'topic'").contains("the header has: naam, stad");
+        assertThat(run.err()).contains("wrong.csv:1: geen kolom 'topic'").contains("de kopregel heeft: naam, stad");
     }
 
     @Test
@@ -320,7 +324,7 @@ class BatchCommandTest {
                     .isNotEqualTo(errors.get(i).isEmpty());
         }
         assertThat(errors.stream().filter(e -> !e.isEmpty())).isNotEmpty()
-                .allSatisfy(e -> assertThat(e).startsWith("line "));
+                .allSatisfy(e -> assertThat(e).startsWith("regel "));
     }
 
     @Test
@@ -345,7 +349,7 @@ class BatchCommandTest {
                 "batch", "-", "--format", "jsonl");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).singleElement().asString().contains("\"sectors\":[\"quantum\"]");
-        assertThat(run.err()).contains("standard input").doesNotContain("first error").contains("tab, UTF-8");
+        assertThat(run.err()).contains("standaardinvoer").doesNotContain("eerste fout").contains("tab, UTF-8");
     }
 
     @Test
@@ -368,7 +372,7 @@ class BatchCommandTest {
         assertThat(rows.get(0).get("error").isNull()).isTrue();
         assertThat(rows.get(0).get("answers").get("q4.delegation-programme").asText()).isEqualTo("no");
         assertThat(rows.get(1).get("verdict").isNull()).isTrue();
-        assertThat(rows.get(1).get("error").asText()).startsWith("line 3: ");
+        assertThat(rows.get(1).get("error").asText()).startsWith("regel 3: ");
 
         JsonNode array = JSON.readTree(Cli.run("batch", input.toString(), "--format", "json").out());
         assertThat(array.isArray()).isTrue();
@@ -389,7 +393,7 @@ class BatchCommandTest {
         Files.writeString(target, "previous results");
         Cli.Run failed = Cli.run("batch", broken.toString(), "--output", target.toString());
         assertThat(failed.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(failed.err()).contains("broken.csv").contains("after data row 1");
+        assertThat(failed.err()).contains("broken.csv").contains("na gegevensrij 1");
         assertThat(Files.readString(target)).isEqualTo("previous results");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
@@ -401,7 +405,7 @@ class BatchCommandTest {
         Path input = utf8("same.csv", "onderwerp\nQKD\n");
         Cli.Run run = Cli.run("batch", input.toString(), "--output", input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err()).contains("is the input file");
+        assertThat(run.err()).contains("is het invoerbestand");
         assertThat(Files.readString(input)).isEqualTo("onderwerp\nQKD\n");
     }
 

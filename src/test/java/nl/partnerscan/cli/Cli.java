@@ -1,9 +1,13 @@
 package nl.partnerscan.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Map;
+import nl.partnerscan.core.Language;
+import picocli.CommandLine;
 
 /** Runs partnerscan in-process with StringWriters for standard output and standard error. */
 final class Cli {
@@ -21,6 +25,12 @@ final class Cli {
     /** Output to a pipe, with these environment variables. */
     static Terminal environment(Map<String, String> variables) {
         return new Terminal(variables, false, false, () -> 0);
+    }
+
+    /** The whole command line with every subcommand, in {@code language}, as a run with {@code --lang} sees it. */
+    static CommandLine model(Language language) {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        return Main.newCommandLine(InputStream.nullInputStream(), nowhere, nowhere, pipe(), "--lang", language.code());
     }
 
     static Run run(String... args) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.partnerscan.TestData;
 import nl.partnerscan.data.ReferenceDataLoader;
+import nl.partnerscan.io.ToolVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +49,8 @@ class CommandLineTest {
     void nothingToScreenIsAUsageError() {
         Cli.Run run = Cli.run("screen");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("nothing to screen: give --topic TEXT, --description TEXT or --partner NAME")
-                .contains("Try 'partnerscan screen --help'.");
+        assertThat(run.err()).contains("niets te screenen: geef --topic TEKST, --description TEKST of --partner NAAM")
+                .contains("Zie 'partnerscan screen --help'.");
         assertThat(run.out()).isEmpty();
     }
 
@@ -66,7 +67,10 @@ class CommandLineTest {
     void aMistypedOptionGetsASuggestion() {
         Cli.Run run = Cli.run("screen", "--topci", "quantum");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Unknown option").contains("'--topci'").contains("Possible solutions: --topic")
+        assertThat(run.err()).contains("onbekende optie: '--topci'").contains("Mogelijk bedoeld: --topic")
+                .contains("Zie 'partnerscan screen --help'.");
+        assertThat(Cli.run("screen", "--topci", "quantum", "--lang", "en").err())
+                .contains("unknown option: '--topci'").contains("Possible solutions: --topic")
                 .contains("Try 'partnerscan screen --help'.");
         assertThat(run.err().lines().count()).isLessThan(8);
     }
@@ -75,21 +79,23 @@ class CommandLineTest {
     void aMistypedCommandGetsASuggestion() {
         Cli.Run run = Cli.run("scren", "--topic", "quantum");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("scren").contains("screen");
+        assertThat(run.err()).contains("onbekende opdracht: 'scren'").contains("Bedoelde u: partnerscan screen");
     }
 
     @Test
     void aBadAnswerSaysWhatIsAllowed() {
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--answer", "q4=misschien");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--answer q4=misschien: the answer must be yes, no, unknown or n/a");
+        assertThat(run.err()).contains("--answer q4=misschien: het antwoord moet ja, nee, weet-niet of n.v.t. zijn");
+        assertThat(Cli.run("screen", "--topic", "quantum", "--answer", "q4=misschien", "--lang", "en").err())
+                .contains("--answer q4=misschien: the answer must be yes, no, unknown or n/a");
     }
 
     @Test
     void anUnknownQuestionSaysWhichExist() {
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--answer", "q9=ja");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("unknown question or check 'q9'").contains("q1, q2");
+        assertThat(run.err()).contains("onbekende vraag of controle 'q9'").contains("q1, q2");
     }
 
     @Test
@@ -109,7 +115,7 @@ class CommandLineTest {
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--data", dir.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
         assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("partnerscan: reference data: " + dir.resolve("questions.yaml") + ":")
+                .startsWith("partnerscan: referentiegegevens: " + dir.resolve("questions.yaml") + ":")
                 .contains("must be a whole number, found 'veel'");
         assertThat(run.out()).isEmpty();
 
@@ -125,19 +131,28 @@ class CommandLineTest {
     }
 
     @Test
-    void versionNamesTheDataVersion() {
-        Cli.Run run = Cli.run("--version");
+    void versionNamesTheProgramItsCommitAndTheDataVersion() throws IOException {
+        Cli.Run run = Cli.run("--version", "--lang", "en");
         assertThat(run.exitCode()).isZero();
+        ToolVersion build = ToolVersion.current();
+        assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("partnerscan " + build.version() + ", ")
+                .matches("partnerscan \\S+, (commit [0-9a-f]{12}(, with changes that were not committed)?"
+                        + "|commit unknown \\(not built from a git checkout\\))");
         assertThat(run.out()).contains("reference data " + TestData.shipped().dataVersion());
+        assertThat(Cli.run("--version").out()).contains("referentiegegevens " + TestData.shipped().dataVersion());
+        JsonNode json = JSON.readTree(Cli.run("screen", "--topic", "quantum", "--format", "json").out());
+        assertThat(json.get("partnerscan_version").asText()).isEqualTo(build.full());
     }
 
     @Test
     void everyCommandHasHelpWithTheExitCodes() {
         for (String command : new String[] {"screen", "sectors", "questions", "contacts"}) {
-            Cli.Run run = Cli.run(command, "--help");
+            Cli.Run run = Cli.run(command, "--help", "--lang", "en");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: partnerscan " + command).contains("Exit codes:")
                     .containsPattern("\\R  3 +reference data error").containsPattern("\\R  141 +the reader of standard output");
+            assertThat(Cli.run(command, "--help").out()).as(command).contains("Gebruik: partnerscan " + command)
+                    .contains("Afsluitcodes:").containsPattern("\\R  3 +fout in de referentiegegevens");
         }
         assertThat(Cli.run("--help").out()).contains("screen").contains("sectors").contains("ICP");
     }
@@ -166,7 +181,7 @@ class CommandLineTest {
 
         Cli.Run wrong = Cli.run("screen", "--topic", "x", "--taxonomy", "mic2025");
         assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(wrong.err()).contains("'mic2025' is not a taxonomy; use nctv, eu or dual-use");
+        assertThat(wrong.err()).contains("ongeldige waarde voor --taxonomy: 'mic2025'; kies uit: nctv, eu, dual-use");
     }
 
     @Test
@@ -184,7 +199,7 @@ class CommandLineTest {
     void helpForASubcommandAndOptionsBeforeTheSubcommandWork() {
         Cli.Run help = Cli.run("help", "screen");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: partnerscan screen");
+        assertThat(help.out()).contains("Gebruik: partnerscan screen");
         Cli.Run optionFirst = Cli.run("--stacktrace", "screen", "--topic", "Kwantumtechnologie");
         assertThat(optionFirst.exitCode()).isZero();
         assertThat(optionFirst.out()).startsWith("Oordeel: VERHOOGD");

@@ -40,7 +40,7 @@ class HostileInputTest {
         Files.writeString(input, "onderwerp;q4\nQKD;\"\u001b]0;pwned\u0007\u001b[2J\"\n");
         Cli.Run run = Cli.run("batch", input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.ROW_ERRORS);
-        assertThat(run.err()).contains("column 'q4'").doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.err()).contains("kolom 'q4'").doesNotContain("\u001b").doesNotContain("\u0007");
 
         Path header = dir.resolve("head.csv");
         Files.writeString(header, "na\u001b[31mme;x\n1;2\n");
@@ -76,8 +76,8 @@ class HostileInputTest {
         Cli.Run run = Cli.run("batch", input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
         assertThat(run.err().lines().filter(line -> !line.startsWith("partnerscan: kolommen:"))).singleElement()
-                .isEqualTo("partnerscan: " + input + ": line 3 (after data row 1): the record is longer than 1048576"
-                        + " characters, the most a record may have; is a quote left open?");
+                .isEqualTo("partnerscan: " + input + ": regel 3 (na gegevensrij 1): het record is langer dan 1048576"
+                        + " tekens, het meeste dat een record mag hebben; staat er een aanhalingsteken open?");
     }
 
     @Test
@@ -98,7 +98,7 @@ class HostileInputTest {
             Cli.Run failed = Cli.run("batch", over.toString(), "--format", "jsonl");
             assertThat(failed.exitCode()).as("one character more, after one of %d", before)
                     .isEqualTo(ExitCode.INPUT_ERROR);
-            assertThat(failed.err()).contains(": line " + (before == 0 ? 2 : 3) + " ").contains("longer than " + max);
+            assertThat(failed.err()).contains(": regel " + (before == 0 ? 2 : 3) + " ").contains("langer dan " + max);
         }
     }
 
@@ -193,7 +193,7 @@ class HostileInputTest {
         Path list = Files.writeString(dir.resolve("watch.csv"), "name,country\nAcme Wuhan,CN\n\"Evil\u001b]0;x\u0007 Ltd\",CN\n");
         Cli.Run run = Cli.run("screen", "--topic", "robotica", "--list", list.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
-        assertThat(run.err()).isEqualTo("partnerscan: reference data: " + list + ":3:1: a control character (U+001B);"
+        assertThat(run.err()).isEqualTo("partnerscan: referentiegegevens: " + list + ":3:1: a control character (U+001B);"
                 + " a list holds printable text only\n");
 
         Path data = copyOfData();
@@ -224,13 +224,13 @@ class HostileInputTest {
         int line = (int) original.lines().count() + 2;
         Cli.Run deep = Cli.run("sectors", "--data", data.toString());
         assertThat(deep.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
-        assertThat(deep.err()).startsWith("partnerscan: reference data: " + sources + ":" + line + ":" + (6 + 32)
+        assertThat(deep.err()).startsWith("partnerscan: referentiegegevens: " + sources + ":" + line + ":" + (6 + 32)
                 + ": nesting deeper than 32 levels");
 
         Files.writeString(sources, original.replaceFirst("\n", "\n\u001b"));
         Cli.Run raw = Cli.run("sectors", "--data", data.toString());
         assertThat(raw.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
-        assertThat(raw.err()).isEqualTo("partnerscan: reference data: " + sources + ":2:1: a control character"
+        assertThat(raw.err()).isEqualTo("partnerscan: referentiegegevens: " + sources + ":2:1: a control character"
                 + " (U+001B) is not allowed in a data file; remove it\n");
     }
 

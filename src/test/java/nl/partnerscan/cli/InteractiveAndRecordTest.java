@@ -98,7 +98,7 @@ class InteractiveAndRecordTest {
     void refusesToPromptWithoutATerminal() {
         Run run = screen("ja\n", false, "--topic", "quantum", "-i");
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--interactive asks questions on a terminal").contains("--answer");
+        assertThat(run.err()).contains("--interactive stelt vragen op een terminal").contains("--answer");
         assertThat(run.out()).isEmpty();
     }
 
@@ -171,7 +171,7 @@ class InteractiveAndRecordTest {
 
         Run again = screen("", true, "--topic", "robotica", "--record", md.toString());
         assertThat(again.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(again.err()).contains("the file exists, and a record is evidence").contains("--force");
+        assertThat(again.err()).contains("het bestand bestaat, en een verslag is bewijs").contains("--force");
         assertThat(Files.readString(md)).isEqualTo(first);
 
         Run interactive = screen("ja\n", true, "--topic", "robotica", "-i", "--record", md.toString());
@@ -191,12 +191,12 @@ class InteractiveAndRecordTest {
                 .isZero();
         Run pdf = screen("", true, "--topic", "quantum", "--record", dir.resolve("x.pdf").toString());
         assertThat(pdf.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(pdf.err()).contains("must end in .md (Markdown) or .html");
+        assertThat(pdf.err()).contains("moet eindigen op .md (Markdown) of .html");
         Run lone = screen("", true, "--topic", "quantum", "--decision", "aangaan");
         assertThat(lone.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(lone.err()).contains("--decision belongs in a decision record");
+        assertThat(lone.err()).contains("--decision hoort in een afwegingsverslag");
         assertThat(screen("", true, "--topic", "quantum", "--record", dir.resolve("d.md").toString(),
-                "--next-review", "31-12-2027").err()).contains("give a date as YYYY-MM-DD");
+                "--next-review", "31-12-2027").err()).contains("geef een datum als JJJJ-MM-DD");
     }
 
     @Test

@@ -75,8 +75,8 @@ class OutputFailureTest {
 
     @Test
     void aThreadDumpOnSigquitGoesToStandardErrorNotIntoTheResults() throws Exception {
-        assertThat(Files.readString(Path.of("partnerscan"))).as("the launcher's JVM options")
-                .contains("opts+=(" + VM_OUTPUT_TO_STDERR + ")");
+        assertThat(Files.readString(Path.of("src/dist/bin/partnerscan"))).as("the launcher's JVM options")
+                .contains("opts=\"$opts " + VM_OUTPUT_TO_STDERR + "\"");
         Path out = dir.resolve("out.csv");
         Path err = dir.resolve("err.txt");
         Process process = Processes.partnerscan(List.of(VM_OUTPUT_TO_STDERR), "batch", "-")

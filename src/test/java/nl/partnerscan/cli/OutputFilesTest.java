@@ -163,14 +163,14 @@ class OutputFilesTest {
         Files.writeString(rows, "onderwerp\nQKD\n");
         Cli.Run reportOnInput = Cli.run("batch", rows.toString(), "--report", rows.toString());
         assertThat(reportOnInput.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(reportOnInput.err()).contains("--report " + rows + ": is the input file");
+        assertThat(reportOnInput.err()).contains("--report " + rows + ": is het invoerbestand");
         assertThat(Files.readString(rows)).isEqualTo("onderwerp\nQKD\n");
 
         Path same = dir.resolve("same.html");
         Cli.Run outputIsReport = Cli.run("batch", input().toString(), "--output", same.toString(),
                 "--report", same.toString());
         assertThat(outputIsReport.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(outputIsReport.err()).contains("--report " + same + ": is also the --output file");
+        assertThat(outputIsReport.err()).contains("--report " + same + ": is ook het --output-bestand");
         assertThat(same).doesNotExist();
 
         Path list = dir.resolve("watch.csv");
@@ -178,7 +178,7 @@ class OutputFilesTest {
         Cli.Run outputOnList = Cli.run("batch", input().toString(), "--list", list.toString(),
                 "--output", list.toString());
         assertThat(outputOnList.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(outputOnList.err()).contains("--output " + list + ": is a --list file");
+        assertThat(outputOnList.err()).contains("--output " + list + ": is een --list-bestand");
         assertThat(Files.readString(list)).isEqualTo("name\nAcme Wuhan\n");
 
         Path link = Files.createSymbolicLink(dir.resolve("record.md"), list);

@@ -31,8 +31,9 @@ class TerminalOutputTest {
     void briefIsTextOnlyAndShort() {
         Cli.Run json = Cli.run("screen", "--topic", "quantum", "--brief", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(json.err()).contains("--brief prints one line of text; leave out --format json");
-        assertThat(Cli.run("screen", "--topic", "quantum", "--brief", "-v").err()).contains("leave out --verbose");
+        assertThat(json.err()).contains("--brief toont een regel tekst; laat --format json weg");
+        assertThat(Cli.run("screen", "--topic", "quantum", "--brief", "-v", "--lang", "en").err())
+                .contains("--brief prints one line of text; leave out --verbose");
     }
 
     @Test

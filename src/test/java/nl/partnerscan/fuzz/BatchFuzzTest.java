@@ -38,7 +38,7 @@ class BatchFuzzTest {
     /** The summary line (the first line of standard error that the run itself writes, not the input). */
     private static String summary(String err) {
         for (String line : err.split("\n")) {
-            if (line.matches("partnerscan: \\d+ rijen: .*\\(invoer: standard input, (tab|'.'), .*\\)")) {
+            if (line.matches("partnerscan: \\d+ rijen: .*\\(invoer: standaardinvoer, (tab|'.'), .*\\)")) {
                 return line;
             }
         }
@@ -85,7 +85,7 @@ class BatchFuzzTest {
 
     private static char detectedSeparator(String err) {
         String line = summary(err);
-        int at = line.lastIndexOf("(invoer: standard input, ") + "(invoer: standard input, ".length();
+        int at = line.lastIndexOf("(invoer: standaardinvoer, ") + "(invoer: standaardinvoer, ".length();
         return line.startsWith("tab", at) ? '\t' : line.charAt(at + 1);
     }
 
