@@ -13,9 +13,6 @@ import java.util.List;
  * than everything else the matcher does.
  */
 final class CharTrie<V> {
-    record Match<V>(int length, List<V> values) {
-    }
-
     private static final int NO_NODE = -1;
 
     /** Edge table: key = node << 16 | char, value = child node. */
@@ -50,28 +47,31 @@ final class CharTrie<V> {
         values.get(node).add(value);
     }
 
+    /** What {@link #forEachPrefix} hands each stored word it finds. */
+    @FunctionalInterface
+    interface PrefixVisitor<V> {
+        void visit(int length, List<V> values);
+    }
+
     /**
-     * The stored words that {@code word} begins with (or, if {@code reversed}, ends with), shortest
-     * first, as their lengths and values.
+     * Hands every stored word that {@code word} begins with (or, if {@code reversed}, ends with), shortest
+     * first, to {@code visitor} as its length and values. A visitor rather than a list of matches: this
+     * runs for every word of every batch row, and the lists it built were the largest allocation of a
+     * batch run.
      */
-    List<Match<V>> prefixesOf(String word, boolean reversed) {
-        List<Match<V>> matches = List.of();
+    void forEachPrefix(String word, boolean reversed, PrefixVisitor<V> visitor) {
         int node = 0;
         int n = word.length();
         for (int i = 0; i < n; i++) {
             node = child(node, word.charAt(reversed ? n - 1 - i : i));
             if (node == NO_NODE) {
-                break;
+                return;
             }
             List<V> here = values.get(node);
             if (here != null) {
-                if (matches.isEmpty()) {
-                    matches = new ArrayList<>(2);
-                }
-                matches.add(new Match<>(i + 1, here));
+                visitor.visit(i + 1, here);
             }
         }
-        return matches;
     }
 
     private int child(int node, char c) {

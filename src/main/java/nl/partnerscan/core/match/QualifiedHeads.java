@@ -65,18 +65,18 @@ final class QualifiedHeads<E> {
                 }
             }
             String stem = word.stem();
-            for (CharTrie.Match<Group<E>> match : headsBackwards.prefixesOf(stem, true)) {
-                String modifier = stem.substring(0, stem.length() - match.length());
+            headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
+                String modifier = stem.substring(0, stem.length() - length);
                 if (modifier.length() < TermIndex.SHORTEST_REST) {
-                    continue;
+                    return;
                 }
-                for (Group<E> group : match.values()) {
+                for (Group<E> group : groups) {
                     String qualifier = qualifierIn(group, modifier, modifier);
                     if (qualifier != null) {
                         hits.add(text, word, word, term(qualifier, group), group.entry());
                     }
                 }
-            }
+            });
         }
     }
 

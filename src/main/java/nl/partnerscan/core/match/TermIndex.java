@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds terms in free text. Built once from (term, entry) pairs; {@link #find} then reads a text in one
@@ -58,6 +59,16 @@ public final class TermIndex<E> {
     private final Phrases<Target<E>> phrases = new Phrases<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
     private final Set<String> exceptions = new HashSet<>();
+    /** How many distinct words' targets {@link #wordTargets} keeps: bounded, so memory does not grow with a batch. */
+    private static final int WORDS_KEPT = 100_000;
+    /**
+     * The targets each word as written matches on its own, kept for the next text that holds the same word:
+     * a batch repeats a few thousand words over millions of rows, and looking a word up in the stems,
+     * abbreviations, cased terms and both compound tries costs more than everything else a row needs.
+     * A word's targets depend on its characters only (not on its neighbours), so the kept answer is the
+     * one the lookups would give. Lives as long as the index, never across runs.
+     */
+    private final Map<String, List<Target<E>>> wordTargets = new ConcurrentHashMap<>();
     private TermIndex() {
     }
 
@@ -233,48 +244,71 @@ public final class TermIndex<E> {
                 continue;
             }
             addAll(hits, text, word, word, words.get(word.stem()));
-            for (CharTrie.Match<Target<E>> m : modifiers.prefixesOf(word.folded(), false)) {
-                if (m.length() >= expansion.ownLength() + Ellipsis.SHORTEST_SHARED
-                        && word.folded().length() - m.length() >= SHORTEST_REST) {
-                    addAll(hits, text, word, word, m.values());
+            modifiers.forEachPrefix(word.folded(), false, (length, targets) -> {
+                if (length >= expansion.ownLength() + Ellipsis.SHORTEST_SHARED
+                        && word.folded().length() - length >= SHORTEST_REST) {
+                    addAll(hits, text, word, word, targets);
                 }
-            }
+            });
         }
     }
 
     private void matchWord(CharSequence text, Token token, Hits<E> hits) {
+        String written = text.subSequence(token.start(), token.end()).toString();
+        List<Target<E>> targets = wordTargets.get(written);
+        if (targets == null) {
+            targets = targetsOf(token);
+            if (wordTargets.size() < WORDS_KEPT) {
+                wordTargets.put(written, targets);
+            }
+        }
+        for (Target<E> target : targets) {
+            hits.add(text, token, token, target.term(), target.entry());
+        }
+    }
+
+    /** The targets a word matches on its own: as a stem, by its parts, as a compound's modifier or head. */
+    private List<Target<E>> targetsOf(Token token) {
         String stem = token.stem();
         if (exceptions.contains(stem)) {
-            return;
+            return List.of();
         }
-        addAll(hits, text, token, token, words.get(stem));
+        List<Target<E>> found = new ArrayList<>(0);
+        addAll(found, words.get(stem));
         if (token.hyphenated()) {
             for (String part : token.foldedParts()) {
-                addAll(hits, text, token, token, words.get(Stemmer.stem(part)));
+                addAll(found, words.get(Stemmer.stem(part)));
             }
         }
         for (int p = 0; p < token.foldedParts().size(); p++) {
             String part = token.foldedParts().get(p);
-            addAll(hits, text, token, token, abbreviations.get(part));
+            addAll(found, abbreviations.get(part));
             if (part.length() > 1 && part.endsWith("s")) {
-                addAll(hits, text, token, token, abbreviations.get(part.substring(0, part.length() - 1)));
+                addAll(found, abbreviations.get(part.substring(0, part.length() - 1)));
             }
             String casedPart = token.casedParts().get(p);
-            addAll(hits, text, token, token, casedTerms.get(casedPart));
+            addAll(found, casedTerms.get(casedPart));
             if (casedPart.length() > 1 && casedPart.endsWith("s")) {
-                addAll(hits, text, token, token, casedTerms.get(casedPart.substring(0, casedPart.length() - 1)));
+                addAll(found, casedTerms.get(casedPart.substring(0, casedPart.length() - 1)));
             }
         }
         String folded = token.folded();
-        for (CharTrie.Match<Target<E>> m : modifiers.prefixesOf(folded, false)) {
-            if (folded.length() - m.length() >= SHORTEST_REST) {
-                addAll(hits, text, token, token, m.values());
+        modifiers.forEachPrefix(folded, false, (length, targets) -> {
+            if (folded.length() - length >= SHORTEST_REST) {
+                addAll(found, targets);
             }
-        }
-        for (CharTrie.Match<Target<E>> m : heads.prefixesOf(stem, true)) {
-            if (stem.length() - m.length() >= SHORTEST_REST) {
-                addAll(hits, text, token, token, m.values());
+        });
+        heads.forEachPrefix(stem, true, (length, targets) -> {
+            if (stem.length() - length >= SHORTEST_REST) {
+                addAll(found, targets);
             }
+        });
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    private static <T> void addAll(List<T> into, List<T> targets) {
+        if (targets != null) {
+            into.addAll(targets);
         }
     }
 
