@@ -254,7 +254,7 @@ public final class TermIndex<E> {
     }
 
     private void matchWord(CharSequence text, Token token, Hits<E> hits) {
-        String written = text.subSequence(token.start(), token.end()).toString();
+        String written = token.written() != null ? token.written() : text.subSequence(token.start(), token.end()).toString();
         List<Target<E>> targets = wordTargets.get(written);
         if (targets == null) {
             targets = targetsOf(token);

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits free text into {@link Token}s, folding case and diacritics. A hyphen between two letters
@@ -13,6 +15,15 @@ import java.util.Locale;
  * the text.
  */
 final class Tokenizer {
+    /** How many distinct words {@link #READ} keeps: bounded, so memory does not grow with a batch. */
+    private static final int WORDS_KEPT = 200_000;
+    /**
+     * Each word as written, read once: a batch repeats a few thousand words over millions of rows, and
+     * folding and stemming a word again costs more than finding where it ends. Reading a word depends on
+     * its characters only, never on reference data, so one table serves every text and every data set.
+     */
+    private static final Map<String, Token> READ = new ConcurrentHashMap<>();
+
     private Tokenizer() {
     }
 
@@ -34,52 +45,77 @@ final class Tokenizer {
     /** Reads the word that starts at {@code start}, adds it to {@code tokens}, returns the index after it. */
     private static int readWord(CharSequence text, int start, List<Token> tokens) {
         int length = text.length();
-        StringBuilder folded = new StringBuilder();
-        StringBuilder cased = new StringBuilder();
-        List<String> foldedParts = null;
-        List<String> casedParts = null;
-        int partStart = 0;
         int i = start;
         int end = start;
+        boolean any = false;
         while (i < length) {
             int cp = Character.codePointAt(text, i);
             int width = Character.charCount(cp);
             if (isWordChar(cp)) {
-                appendFolded(cp, folded, cased);
+                any = true;
                 i += width;
                 end = i;
             } else if (isIgnorableInWord(cp)) {
                 i += width;
             } else if ((isHyphen(cp) || isApostrophe(cp)) && i + width < length
-                    && isWordChar(Character.codePointAt(text, i + width)) && folded.length() > 0) {
-                if (isHyphen(cp)) {
-                    if (foldedParts == null) {
-                        foldedParts = new ArrayList<>(3);
-                        casedParts = new ArrayList<>(3);
-                    }
-                    foldedParts.add(folded.substring(partStart));
-                    casedParts.add(cased.substring(partStart));
-                    partStart = folded.length();
-                }
+                    && isWordChar(Character.codePointAt(text, i + width)) && any) {
                 i += width;
             } else {
                 break;
             }
         }
-        if (folded.length() > 0) {
-            String foldedWord = folded.toString();
-            // Most words have no capital after folding diacritics: then the cased form is the folded one.
-            String casedWord = foldedWord.contentEquals(cased) ? foldedWord : cased.toString();
-            if (foldedParts == null) {
-                tokens.add(Token.word(foldedWord, casedWord, start, end));
-            } else {
-                foldedParts.add(folded.substring(partStart));
-                casedParts.add(cased.substring(partStart));
-                tokens.add(new Token(foldedWord, Stemmer.stem(foldedWord), casedWord, start, end,
-                        List.copyOf(foldedParts), List.copyOf(casedParts)));
+        if (any) {
+            String written = text.subSequence(start, end).toString();
+            Token read = READ.get(written);
+            if (read == null) {
+                read = fold(written);
+                if (READ.size() < WORDS_KEPT) {
+                    READ.put(written, read);
+                }
             }
+            tokens.add(read.at(start, end));
         }
         return Math.max(i, start + 1);
+    }
+
+    /**
+     * Folds one word as written (it starts and ends with a letter or digit): its folded, stemmed and cased
+     * forms and its parts between hyphens, at 0 to its length.
+     */
+    private static Token fold(String written) {
+        StringBuilder folded = new StringBuilder();
+        StringBuilder cased = new StringBuilder();
+        List<String> foldedParts = null;
+        List<String> casedParts = null;
+        int partStart = 0;
+        int i = 0;
+        while (i < written.length()) {
+            int cp = written.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                appendFolded(cp, folded, cased);
+            } else if (isHyphen(cp) && folded.length() > 0) {
+                if (foldedParts == null) {
+                    foldedParts = new ArrayList<>(3);
+                    casedParts = new ArrayList<>(3);
+                }
+                foldedParts.add(folded.substring(partStart));
+                casedParts.add(cased.substring(partStart));
+                partStart = folded.length();
+            }
+            i += width;
+        }
+        String foldedWord = folded.toString();
+        // Most words have no capital after folding diacritics: then the cased form is the folded one.
+        String casedWord = foldedWord.contentEquals(cased) ? foldedWord : cased.toString();
+        if (foldedParts == null) {
+            return new Token(foldedWord, Stemmer.stem(foldedWord), casedWord, 0, written.length(),
+                    List.of(foldedWord), List.of(casedWord), written);
+        }
+        foldedParts.add(folded.substring(partStart));
+        casedParts.add(cased.substring(partStart));
+        return new Token(foldedWord, Stemmer.stem(foldedWord), casedWord, 0, written.length(),
+                List.copyOf(foldedParts), List.copyOf(casedParts), written);
     }
 
     static boolean isWordChar(int cp) {
