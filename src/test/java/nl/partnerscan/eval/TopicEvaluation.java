@@ -138,6 +138,14 @@ final class TopicEvaluation {
         return new Figures(sensitive, recalled, everyday, keptLow, reported, right, misses, falseAlarms, wrongSectors);
     }
 
+    /** Prints the figures, then every miss, false alarm and row with a sector it does not expect. */
+    static void print(String name, Figures figures) {
+        System.out.println(figures.summary(name));
+        figures.misses().forEach(m -> System.out.println(name + ": missed " + describe(m)));
+        figures.falseAlarms().forEach(m -> System.out.println(name + ": false alarm " + describe(m)));
+        figures.wrongSectors().forEach(m -> System.out.println(name + ": other sector " + describe(m)));
+    }
+
     static String describe(Outcome outcome) {
         return outcome.row().id() + " [" + String.join(" ", outcome.row().sectors()) + "] " + outcome.row().topic()
                 + " | " + outcome.row().description() + " -> " + outcome.result().verdict().id() + " "
