@@ -1,5 +1,7 @@
 package nl.partnerscan.eval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,6 +138,27 @@ final class TopicEvaluation {
             }
         }
         return new Figures(sensitive, recalled, everyday, keptLow, reported, right, misses, falseAlarms, wrongSectors);
+    }
+
+    /**
+     * Measures a development set, prints its figures and misses, and asserts the issue's aims: recall and
+     * specificity at least 0.95, sector precision at least 0.90.
+     */
+    static Figures holdsTheAims(Screener screener, String name, Path file) throws IOException {
+        Figures figures = measure(screener, read(file));
+        print(name, figures);
+        assertThat(figures.recall()).as(name + " recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(figures.specificity()).as(name + " specificity").isGreaterThanOrEqualTo(0.95);
+        assertThat(figures.sectorPrecision()).as(name + " sector precision").isGreaterThanOrEqualTo(0.90);
+        return figures;
+    }
+
+    /** Prints the figures, then every miss, false alarm and row with a sector it does not expect. */
+    static void print(String name, Figures figures) {
+        System.out.println(figures.summary(name));
+        figures.misses().forEach(m -> System.out.println(name + ": missed " + describe(m)));
+        figures.falseAlarms().forEach(m -> System.out.println(name + ": false alarm " + describe(m)));
+        figures.wrongSectors().forEach(m -> System.out.println(name + ": other sector " + describe(m)));
     }
 
     static String describe(Outcome outcome) {

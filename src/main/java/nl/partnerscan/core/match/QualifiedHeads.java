@@ -64,20 +64,38 @@ final class QualifiedHeads<E> {
                     }
                 }
             }
-            String stem = word.stem();
-            headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
-                String modifier = stem.substring(0, stem.length() - length);
-                if (modifier.length() < TermIndex.SHORTEST_REST) {
-                    return;
-                }
-                for (Group<E> group : groups) {
-                    String qualifier = qualifierIn(group, modifier, modifier);
+            findInCompound(text, word, word.stem(), hits);
+            if (word.hyphenated()) {
+                // magnesium-lithiumlegeringen: the last part is a compound of its own (lithium + legering),
+                // and the part before the hyphen may qualify a last part that is the head (titaan-legering).
+                List<String> parts = word.foldedParts();
+                String last = Stemmer.stem(parts.get(parts.size() - 1));
+                findInCompound(text, word, last, hits);
+                String before = parts.get(parts.size() - 2);
+                for (Group<E> group : byHeadStem.getOrDefault(last, List.of())) {
+                    String qualifier = qualifierIn(group, before, Stemmer.stem(before));
                     if (qualifier != null) {
                         hits.add(text, word, word, term(qualifier, group), group.entry());
                     }
                 }
-            });
+            }
         }
+    }
+
+    /** A head as the last part of the compound {@code stem}, with a qualifier as the part before it. */
+    private void findInCompound(CharSequence text, Token word, String stem, Hits<E> hits) {
+        headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
+            String modifier = stem.substring(0, stem.length() - length);
+            if (modifier.length() < TermIndex.SHORTEST_REST) {
+                return;
+            }
+            for (Group<E> group : groups) {
+                String qualifier = qualifierIn(group, modifier, modifier);
+                if (qualifier != null) {
+                    hits.add(text, word, word, term(qualifier, group), group.entry());
+                }
+            }
+        });
     }
 
     /**

@@ -18,6 +18,7 @@ class CompoundsAndQualifiersTest {
             .addQualified(List.of("materiaal", "material"), List.of("keramisch", "hittebestendig", "ceramic"),
                     "materials")
             .addQualified(List.of("sensor"), List.of("gyroscoop", "traagheids", "inertial"), "navigation")
+            .addQualified(List.of("legering"), List.of("lithium", "titaan"), "alloys")
             .build();
 
     private static Term term(String text) {
@@ -66,5 +67,15 @@ class CompoundsAndQualifiersTest {
     @Test
     void aQualifierFarFromItsHeadDoesNotCount() {
         assertThat(entries("een jet voor de directie en drie nieuwe motoren")).isEmpty();
+    }
+
+    @Test
+    void aHeadInTheLastPartOfAHyphenatedWordMatchesWithItsQualifier() {
+        assertThat(entries("ultralichte magnesium-lithiumlegeringen")).containsExactly("alloys");
+        assertThat(entries("een titaan-legering")).containsExactly("alloys");
+        assertThat(entries("magnesium-gietlegeringen")).isEmpty();
+        Hit<String> hit = INDEX.find("magnesium-lithiumlegeringen").get(0);
+        assertThat(hit.matchedText()).as("the match shows the whole word").isEqualTo("magnesium-lithiumlegeringen");
+        assertThat(hit.term().text()).isEqualTo("lithium + legering");
     }
 }
