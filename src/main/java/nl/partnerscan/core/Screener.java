@@ -28,6 +28,8 @@ public final class Screener {
     private final Map<String, Check> checksById = new LinkedHashMap<>();
     /** Every question with all its checks: the open questions when nothing is answered (most batch rows). */
     private final List<OpenQuestion> allQuestionsOpen;
+    /** Every technology of the table, in table order. */
+    private final List<Technology> allTechnologies;
     private final Scorer scorer;
     private final ContactRouter router;
     /**
@@ -45,6 +47,7 @@ public final class Screener {
             question.checks().forEach(check -> checksById.put(check.id(), check));
         }
         this.allQuestionsOpen = openQuestions(Map.of());
+        this.allTechnologies = data.sectors().stream().flatMap(s -> s.technologies().stream()).toList();
         this.scorer = new Scorer(data.scoring(), data.questions());
         this.router = new ContactRouter(data);
     }
@@ -189,15 +192,20 @@ public final class Screener {
 
     // Sets of ids, not of records: a record's hashCode would walk the whole sector with its terms.
     private List<Sector> sectorsInTableOrder(List<TopicMatch> matches) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
         Set<String> matched = new HashSet<>();
         matches.forEach(m -> matched.add(m.sector().id()));
         return data.sectors().stream().filter(s -> matched.contains(s.id())).toList();
     }
 
     private List<Technology> technologiesInTableOrder(List<TopicMatch> matches) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
         Set<String> matched = new HashSet<>();
         matches.forEach(m -> m.technology().ifPresent(t -> matched.add(t.id())));
-        return data.sectors().stream().flatMap(s -> s.technologies().stream()).filter(t -> matched.contains(t.id()))
-                .toList();
+        return allTechnologies.stream().filter(t -> matched.contains(t.id())).toList();
     }
 }

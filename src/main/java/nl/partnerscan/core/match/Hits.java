@@ -12,11 +12,16 @@ import java.util.Set;
  * the place, never by the records' own equals and hashCode, which would walk a whole sector with its terms.
  */
 final class Hits<E> {
-    private final List<Hit<E>> inOrder = new ArrayList<>();
-    private final Map<Term, Set<Long>> placesByTerm = new IdentityHashMap<>();
+    // Made on the first hit: most texts a batch reads have none.
+    private List<Hit<E>> inOrder = List.of();
+    private Map<Term, Set<Long>> placesByTerm;
 
     void add(CharSequence text, Token from, Token to, Term term, E entry) {
         long place = ((long) from.start() << 32) | to.end();
+        if (placesByTerm == null) {
+            placesByTerm = new IdentityHashMap<>();
+            inOrder = new ArrayList<>();
+        }
         if (placesByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(place)) {
             inOrder.add(new Hit<>(text.subSequence(from.start(), to.end()).toString(), from.start(), to.end(), term,
                     entry));

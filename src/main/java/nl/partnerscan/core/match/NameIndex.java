@@ -3,10 +3,12 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -75,6 +77,8 @@ public final class NameIndex<E> {
      * hundred thousand names small in memory.
      */
     private final Map<String, List<NameTarget<E>>> phrases = new HashMap<>();
+    /** The first words of the names of two words or more: only after one of these is a pair looked up. */
+    private final Set<String> pairStarts = new HashSet<>();
     private final Map<String, List<NameTarget<E>>> abbreviations = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> joined = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> chinese = new HashMap<>();
@@ -145,6 +149,9 @@ public final class NameIndex<E> {
             entry.targets.add(target);
             phrases.computeIfAbsent(words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1),
                     k -> new ArrayList<>(1)).add(target);
+            if (words.size() > 1) {
+                pairStarts.add(words.get(0));
+            }
             joined.computeIfAbsent(target.joined, k -> new ArrayList<>(1)).add(target);
             near.add(target);
         }
@@ -222,7 +229,7 @@ public final class NameIndex<E> {
             for (NameTarget<E> target : phrases.getOrDefault(words.get(i).key(), List.of())) {
                 best.offer(judge.phrase(read, target, i, i));
             }
-            int second = nextWord(words, i);
+            int second = pairStarts.contains(words.get(i).key()) ? nextWord(words, i) : -1;
             if (second < 0) {
                 continue;
             }

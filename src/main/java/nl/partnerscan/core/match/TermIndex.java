@@ -219,8 +219,9 @@ public final class TermIndex<E> {
             matchWord(text, token, hits);
         }
         List<Token> parts = words.hyphenParts();
+        Phrases.Found<Target<E>> found = (from, to, target) -> hits.add(text, from, to, target.term(), target.entry());
         for (int i = 0; i < parts.size(); i++) {
-            phrases.match(parts, i, (from, to, target) -> hits.add(text, from, to, target.term(), target.entry()));
+            phrases.match(parts, i, found);
         }
         if (!qualifiedHeads.isEmpty()) {
             qualifiedHeads.find(text, tokens, hits);
