@@ -254,11 +254,24 @@ public final class NameIndex<E> {
     private void findAbbreviations(NameText read, boolean freeText, Best<E> best) {
         for (int i = 0; i < read.words.size(); i++) {
             NameText.Word word = read.words.get(i);
-            String cased = read.text.substring(word.start(), word.end());
+            if (i > 0 && read.words.get(i - 1).start() == word.start()) {
+                continue; // a further word of an abbreviation read as several
+            }
+            String cased = possessive(read.text.substring(word.start(), word.end()));
             for (NameTarget<E> target : abbreviations.getOrDefault(cased, List.of())) {
                 best.offer(judge.abbreviation(read, target, i, freeText));
             }
         }
+    }
+
+    /** An abbreviation with an English possessive ("HIT's", "NUDT’s") without it. */
+    static String possessive(String word) {
+        int n = word.length();
+        if (n > 3 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+                && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+            return word.substring(0, n - 2);
+        }
+        return word;
     }
 
     private void findChinese(NameText read, Best<E> best) {

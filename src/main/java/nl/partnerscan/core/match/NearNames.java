@@ -183,12 +183,15 @@ final class NearNames<E> {
                 (double) k / (n + added.size()), MatchBasis.WORDS, "+" + String.join(" ", added)));
     }
 
-    /** The same word, or a long word a letter (two for very long words) away. */
+    /** The same word, its plural ("Post", "Posts"), or a long word a letter (two for very long words) away. */
     private static boolean alike(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
         int shorter = Math.min(a.length(), b.length());
+        if (shorter >= 4 && (a.equals(b + "s") || b.equals(a + "s"))) {
+            return true;
+        }
         if (shorter < 5 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
             return false;
         }
