@@ -71,13 +71,11 @@ public record NameStructure(Set<String> connectors, Set<String> articles, Set<St
         if (own.stream().anyMatch(read::has)) {
             return null;
         }
-        for (Set<String> places : countryPlaces.values()) {
-            if (places != own) {
-                for (String place : places) {
-                    if (!own.contains(place) && read.has(place)) {
-                        return place;
-                    }
-                }
+        // The first such word of the text, so that the hit names the same word on every run.
+        for (NameText.Word word : read.words) {
+            String key = word.key();
+            if (!own.contains(key) && countryPlaces.values().stream().anyMatch(places -> places.contains(key))) {
+                return key;
             }
         }
         return null;
