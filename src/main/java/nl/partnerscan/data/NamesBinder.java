@@ -26,8 +26,9 @@ final class NamesBinder {
         Map<String, String> abbreviations = new HashMap<>();
         YamlMap abbreviationMap = file.map("abbreviations", "abbreviations");
         for (String key : abbreviationMap.keys()) {
-            abbreviations.put(key.strip().toLowerCase(Locale.ROOT),
-                    abbreviationMap.string(key).strip().toLowerCase(Locale.ROOT));
+            // Folded as text is (diacritics and apostrophes off, hyphenated words apart): "ЦНИИ" stands for
+            // "центральный научно-исследовательский институт", which text and names fold alike.
+            abbreviations.put(fold(key).toLowerCase(Locale.ROOT), fold(abbreviationMap.string(key)));
         }
         YamlMap near = file.map("near", "near");
         int minLength = near.integer("min_length");
@@ -38,19 +39,29 @@ final class NamesBinder {
                     + " above 0 and at most 1");
         }
         return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity,
-                structure(file.map("structure", "structure")), chinese(file.map("chinese", "chinese"), simplified));
+                structure(file.map("structure", "structure"), abbreviations), chinese(file.map("chinese", "chinese"), simplified));
     }
 
-    private static NameStructure structure(YamlMap map) {
+    private static NameStructure structure(YamlMap map, Map<String, String> abbreviations) {
         List<String> owners = new ArrayList<>();
-        map.strings("owner_prefixes").forEach(owner -> owners.add(fold(owner.value())));
+        // Owners are compared with a text's words as read, abbreviations expanded ("Academy of Sciences").
+        map.strings("owner_prefixes").forEach(owner -> owners.add(expanded(fold(owner.value()), abbreviations)));
         Set<String> ambiguous = new HashSet<>();
         map.strings("ambiguous_abbreviations").forEach(a -> ambiguous.add(a.value().strip()));
         Map<String, Set<String>> countries = new HashMap<>();
+        Map<String, Set<String>> places = new HashMap<>();
         for (Node node : map.list("countries")) {
             YamlMap country = map.child(node, "a country");
             Set<String> words = folded(country, "words");
-            country.strings("country").forEach(name -> countries.put(fold(name.value()), words));
+            Set<String> where = new HashSet<>(words);
+            if (country.has("places")) {
+                where.addAll(folded(country, "places"));
+            }
+            Set<String> all = Set.copyOf(where);
+            country.strings("country").forEach(name -> {
+                countries.put(fold(name.value()), words);
+                places.put(fold(name.value()), all);
+            });
         }
         int shortAbbreviation = map.integer("short_abbreviation");
         if (shortAbbreviation < 0 || shortAbbreviation > 6) {
@@ -58,7 +69,7 @@ final class NamesBinder {
         }
         return new NameStructure(folded(map, "connectors"), folded(map, "articles"), folded(map, "conjunctions"),
                 folded(map, "unit_words"), folded(map, "function_words"), owners, folded(map, "parent_words"),
-                folded(map, "general_words"), shortAbbreviation, ambiguous, countries);
+                folded(map, "general_words"), shortAbbreviation, ambiguous, countries, places);
     }
 
     private static ChineseRules chinese(YamlMap map, Map<Integer, Integer> simplified) {
@@ -77,6 +88,15 @@ final class NamesBinder {
         Set<String> words = new HashSet<>();
         map.strings(key).forEach(word -> words.add(fold(word.value())));
         return words;
+    }
+
+    /** A folded phrase with each word as a text's word is read: its abbreviation expanded. */
+    private static String expanded(String folded, Map<String, String> abbreviations) {
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split(" ")) {
+            words.add(abbreviations.getOrDefault(word, word));
+        }
+        return String.join(" ", words);
     }
 
     /** A word or phrase as names are compared: lower case, no diacritics, no apostrophes, one space between words. */

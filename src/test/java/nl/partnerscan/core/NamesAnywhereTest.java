@@ -71,7 +71,8 @@ class NamesAnywhereTest {
     @ParameterizedTest
     @ValueSource(strings = {"Harbin Engineering University, Yantai", "Faculty of Physics, Tianjin University",
         "West China Hospital of Sichuan University", "PLA Strategic Support Force Information Engineering University",
-        "北京航空航天大学宇航学院", "中国人民解放军空军工程大学"})
+        "北京航空航天大学宇航学院", "中国人民解放军空军工程大学", "National Defense University of the PLA, Beijing",
+        "Shenyang Institute of Automation of the Chinese Academy of Sciences"})
     void aPartOfAListedOrganisationIsAHit(String name) {
         assertThat(partner(name)).anyMatch(hit -> hit.match() != PartnerHit.Match.NEAR);
     }
@@ -102,6 +103,32 @@ class NamesAnywhereTest {
         assertThat(partner("Sichuan Daxue")).isNotEmpty().allSatisfy(hit -> {
             assertThat(hit.match()).isEqualTo(PartnerHit.Match.NEAR);
             assertThat(hit.basis().id()).isEqualTo("pinyin");
+        });
+    }
+
+    @Test
+    void aNameOfGeneralWordsWithAPlaceInAnotherCountryIsOnlyANamesakeToCheck() {
+        assertThat(partner("National Defense University, Fort McNair, Washington DC")).singleElement().satisfies(hit -> {
+            assertThat(hit.match()).isEqualTo(PartnerHit.Match.NEAR);
+            assertThat(hit.basis().id()).isEqualTo("namesake");
+            assertThat(hit.detail()).isEqualTo("washington");
+        });
+        assertThat(partner("National Defense University, Beijing"))
+                .anyMatch(hit -> hit.match() == PartnerHit.Match.EXACT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"33 ЦНИИИ Минобороны России", "Engineering University of the Chinese People's Armed Police Force",
+        "Beijing Univ. of Posts & Telecommun.", "Baqiyatallah Univ. Med. Sci.", "Air Force Engineering University"})
+    void abbreviationsOfSeveralWordsAndJournalAbbreviationsAreReadAsTheirWords(String name) {
+        assertThat(partner(name)).anyMatch(hit -> hit.match() != PartnerHit.Match.NEAR);
+    }
+
+    @Test
+    void anAbbreviationWithAPossessiveIsFound() {
+        assertThat(described("Our partner is HIT's Shenzhen campus, which hosts the drone lab.")).anySatisfy(hit -> {
+            assertThat(hit.entry().name()).isEqualTo("Harbin Institute of Technology");
+            assertThat(hit.match()).isEqualTo(PartnerHit.Match.ALIAS);
         });
     }
 }

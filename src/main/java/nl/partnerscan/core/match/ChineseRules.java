@@ -29,7 +29,8 @@ public record ChineseRules(Map<Integer, Integer> simplified, List<String> ownerP
 
     /** Whether {@code cp} is a Chinese character (Han script). */
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        // Below U+2E80 (the first CJK radicals) no character is Han: Latin text skips the script table's search.
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** The simplified form of one character. */

@@ -36,7 +36,9 @@ public enum MatchBasis {
     /** A short form in Chinese characters that other organisations share. */
     SHORT_FORM(true),
     /** A short name that leaves out the word that tells it apart (the detail), without that word nearby. */
-    SHORT_NAME(true);
+    SHORT_NAME(true),
+    /** A name of general words alone, in a text that names another country or a place there (the detail). */
+    NAMESAKE(true);
 
     private final boolean near;
 

@@ -85,6 +85,11 @@ public final class NameIndex<E> {
     private final TreeSet<Integer> chineseLengths = new TreeSet<>();
     private final NearNames<E> near;
     private final NameJudge<E> judge;
+    /**
+     * While building, each word once: the names of a long list share most of their words ("university",
+     * "institute"), and one string per word instead of one per name keeps such a list small in memory.
+     */
+    private Map<String, String> vocabulary = new HashMap<>();
 
     private NameIndex(NameRules rules) {
         this.rules = rules;
@@ -107,6 +112,7 @@ public final class NameIndex<E> {
         }
 
         public NameIndex<E> build() {
+            index.vocabulary = null;
             return index;
         }
     }
@@ -125,21 +131,21 @@ public final class NameIndex<E> {
             if (isAbbreviation(stripped)) {
                 NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), true, "");
                 entry.targets.add(target);
-                abbreviations.computeIfAbsent(stripped, k -> new ArrayList<>(1)).add(target);
+                post(abbreviations, stripped, target);
                 continue;
             }
             String han = rules.chinese().foldName(stripped);
             if (!han.isEmpty() && han.length() * 2 >= stripped.codePointCount(0, stripped.length())) {
                 NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), false, han);
                 entry.targets.add(target);
-                chinese.computeIfAbsent(han, k -> new ArrayList<>(1)).add(target);
+                post(chinese, han, target);
                 chineseLengths.add(han.length());
                 continue;
             }
             List<String> words = new ArrayList<>();
             for (NameText.Word word : new NameText(stripped, rules).words) {
                 if (!word.stop()) {
-                    words.add(word.key());
+                    words.add(vocabulary.computeIfAbsent(word.key(), k -> k));
                 }
             }
             if (words.isEmpty()) {
@@ -147,15 +153,32 @@ public final class NameIndex<E> {
             }
             NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), words, false, "");
             entry.targets.add(target);
-            phrases.computeIfAbsent(words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1),
-                    k -> new ArrayList<>(1)).add(target);
+            post(phrases, words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1), target);
             if (words.size() > 1) {
                 pairStarts.add(words.get(0));
             }
-            joined.computeIfAbsent(target.joined, k -> new ArrayList<>(1)).add(target);
+            post(joined, target.joined, target);
             near.add(target);
         }
         markShortNames(entry);
+    }
+
+    /**
+     * Adds a target under a key: most keys of a long list have one target, kept in an immutable list of one
+     * (no array behind it), a second one makes it a list that grows.
+     */
+    static <T> void post(Map<String, List<T>> index, String key, T target) {
+        List<T> targets = index.get(key);
+        if (targets == null) {
+            index.put(key, List.of(target));
+        } else if (targets.size() == 1) {
+            List<T> two = new ArrayList<>(2);
+            two.add(targets.get(0));
+            two.add(target);
+            index.put(key, two);
+        } else {
+            targets.add(target);
+        }
     }
 
     /**
@@ -261,11 +284,24 @@ public final class NameIndex<E> {
     private void findAbbreviations(NameText read, boolean freeText, Best<E> best) {
         for (int i = 0; i < read.words.size(); i++) {
             NameText.Word word = read.words.get(i);
-            String cased = read.text.substring(word.start(), word.end());
+            if (i > 0 && read.words.get(i - 1).start() == word.start()) {
+                continue; // a further word of an abbreviation read as several
+            }
+            String cased = possessive(read.text.substring(word.start(), word.end()));
             for (NameTarget<E> target : abbreviations.getOrDefault(cased, List.of())) {
                 best.offer(judge.abbreviation(read, target, i, freeText));
             }
         }
+    }
+
+    /** An abbreviation with an English possessive ("HIT's", "NUDT’s") without it. */
+    static String possessive(String word) {
+        int n = word.length();
+        if (n > 3 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+                && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+            return word.substring(0, n - 2);
+        }
+        return word;
     }
 
     private void findChinese(NameText read, Best<E> best) {

@@ -8,7 +8,8 @@ import java.util.List;
  * way a reader weighs them:
  * <ul>
  *   <li>a listed name followed by a connector and a capitalised word is the start of a longer name
- *       ("Sichuan University of Arts and Science", "... & Engineering"); followed by a campus, school or
+ *       ("Sichuan University of Arts and Science", "... & Engineering"), unless the words name an owner of
+ *       its country ("... of the PLA", "... of the Chinese Academy of Sciences"); followed by a campus, school or
  *       place, or preceded by "of" or a unit ("West China Hospital of Sichuan University"), it is a part of
  *       the listed organisation;</li>
  *   <li>a listed name of general words right after other capitalised words ("Shenyang Institute of
@@ -21,6 +22,8 @@ import java.util.List;
  *       word of the organisation in the same text;</li>
  *   <li>Chinese characters after other characters that are not an owner or a joining character of a
  *       sentence are another name (西安电子科技大学 is not 电子科技大学); a short form is one to check;</li>
+ *   <li>a name of general words alone in a text that names another country or a place there ("National
+ *       Defense University, Washington DC") is that country's namesake: one to check;</li>
  *   <li>pinyin alone, and a short name that leaves out the word that tells the organisation apart, are
  *       ones to check.</li>
  * </ul>
@@ -49,7 +52,7 @@ final class NameJudge<E> {
                 return hit(target, shown, MatchBasis.PRECEDED, read.span(first - 1, first - 1), 1.0);
             }
         }
-        if (continues(read, last)) {
+        if (continues(read, target, last)) {
             return null;
         }
         return finish(read, target, shown, last, MatchBasis.NAME);
@@ -69,6 +72,14 @@ final class NameJudge<E> {
         if (target.general(structure) && parentFollows(read, last)) {
             return null;
         }
+        if (target.general(structure)) {
+            // A name of general words alone is also another country's organisation's name: the National
+            // Defense University in Washington is not the one in Beijing.
+            String elsewhere = structure.elsewhere(target.entry.country, read);
+            if (elsewhere != null) {
+                return hit(target, shown, MatchBasis.NAMESAKE, elsewhere, 1.0);
+            }
+        }
         if (!target.leftOut.isEmpty()) {
             String confirming = read.has(target.leftOut) ? target.leftOut
                     : structure.country(target.entry.country).stream().filter(read::has).findFirst().orElse(null);
@@ -85,7 +96,7 @@ final class NameJudge<E> {
         if (i > 0 && opensBracket(read.gapBefore(i)) && namedBefore(read, i) && !sharesWord(read, i, target.entry)) {
             return null;
         }
-        String word = shown;
+        String word = NameIndex.possessive(shown);
         boolean isShort = letters(word) <= structure.shortAbbreviation()
                 || structure.ambiguousAbbreviations().contains(word);
         String confirming = isShort ? confirming(read, target.entry) : null;
@@ -139,7 +150,7 @@ final class NameJudge<E> {
      * Whether the words after word {@code last} continue the name into a longer one: a connector and a
      * capitalised word ("of Arts"), or a conjunction and a capitalised general word ("& Engineering").
      */
-    private boolean continues(NameText read, int last) {
+    private boolean continues(NameText read, NameTarget<E> target, int last) {
         List<NameText.Word> words = read.words;
         int next = last + 1;
         if (next >= words.size() || !sameSegment(read, last, next)) {
@@ -153,7 +164,7 @@ final class NameJudge<E> {
                 then++;
             }
             return then < words.size() && sameSegment(read, next, then) && words.get(then).capitalised()
-                    && !words.get(then).han();
+                    && !words.get(then).han() && !ownerStartsAt(words, then, target.entry.country);
         }
         if (ampersand || structure.conjunctions().contains(key)) {
             int then = ampersand ? next : next + 1;
@@ -172,6 +183,29 @@ final class NameJudge<E> {
         }
         for (int i = next; i < words.size() && sameSegment(read, next, i); i++) {
             if (structure.parentWords().contains(words.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an owner of the entry's country starts at word {@code i}: "of the PLA", "of the Chinese Academy
+     * of Sciences" name the owner of the listed organisation, not a longer name; "of the Russian Academy of
+     * Sciences" after a Chinese or Iranian name is another country's institute.
+     */
+    private boolean ownerStartsAt(List<NameText.Word> words, int i, String country) {
+        for (String owner : structure.ownerPrefixes()) {
+            String[] parts = owner.split(" ");
+            if (i + parts.length > words.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int p = 0; p < parts.length && all; p++) {
+                all = words.get(i + p).key().equals(parts[p])
+                        && (!structure.isCountryWord(parts[p]) || structure.country(country).contains(parts[p]));
+            }
+            if (all) {
                 return true;
             }
         }

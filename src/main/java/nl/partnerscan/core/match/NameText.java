@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A text read for names: its words (hyphenated words split in their parts, elided articles such as
- * {@code d'} apart), each with its folded key (abbreviations expanded), its case, the segment it stands in
+ * {@code d'} apart), each with its folded key (abbreviations expanded, one of several words into as many
+ * words at the same place), its case, the segment it stands in
  * (segments are parted by commas, brackets, semicolons, colons, slashes and sentence ends), and its runs
  * of Chinese characters, simplified, with spaces and invisible characters inside them left out.
  */
@@ -99,6 +100,16 @@ final class NameText {
     private void add(String folded, String cased, int start, int end, int segment, boolean han, String gap,
                      NameRules rules) {
         String key = rules.abbreviations().getOrDefault(folded, folded);
+        if (key.indexOf(' ') > 0) {
+            // An abbreviation of several words ("ЦНИИ", "CAPF"): each word stands where the abbreviation does.
+            String wordGap = gap;
+            for (String part : key.split(" ")) {
+                words.add(new Word(part, cased, start, end, segment, rules.stopwords().contains(part), han));
+                gaps.add(wordGap);
+                wordGap = " ";
+            }
+            return;
+        }
         words.add(new Word(key, cased, start, end, segment, rules.stopwords().contains(key), han));
         gaps.add(gap);
     }

@@ -1,6 +1,7 @@
 package nl.partnerscan.core.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ final class NearNames<E> {
     private static final int MAX_BLOCK = 1000;
     /** A word shared by more names than this is no anchor for word matches. */
     private static final int MAX_POSTINGS = 2000;
+    /** What stands under a key with too many names: as long as too many, and nothing in it. */
+    private static final List<Object> SATURATED_BLOCK = Collections.nCopies(MAX_BLOCK + 1, null);
+    private static final List<Object> SATURATED_POSTINGS = Collections.nCopies(MAX_POSTINGS + 1, null);
 
     private final NameRules rules;
     private final Map<String, List<NameTarget<E>>> byStart = new HashMap<>();
@@ -35,14 +39,35 @@ final class NearNames<E> {
     void add(NameTarget<E> target) {
         String joined = target.joined;
         if (joined.length() >= rules.nearMinLength()) {
-            byStart.computeIfAbsent(joined.substring(0, BLOCK), k -> new ArrayList<>(1)).add(target);
-            byEnd.computeIfAbsent(joined.substring(joined.length() - BLOCK), k -> new ArrayList<>(1)).add(target);
+            post(byStart, joined.substring(0, BLOCK), target, MAX_BLOCK);
+            post(byEnd, joined.substring(joined.length() - BLOCK), target, MAX_BLOCK);
         }
         if (target.words.size() >= 2 && target.kind != NameIndex.Kind.TRANSLITERATION) {
             for (String word : target.words) {
-                byWord.computeIfAbsent(word, k -> new ArrayList<>(1)).add(target);
+                post(byWord, word, target, MAX_POSTINGS);
             }
         }
+    }
+
+    /**
+     * Adds the target under the key; a key with more targets than {@code max} is never looked at, so its
+     * targets are dropped for one shared marker longer than {@code max} (a list of a hundred thousand names
+     * has a hundred thousand "university").
+     */
+    private void post(Map<String, List<NameTarget<E>>> index, String key, NameTarget<E> target, int max) {
+        List<NameTarget<E>> targets = index.get(key);
+        if (targets != null && targets.size() > max) {
+            return;
+        }
+        NameIndex.post(index, key, target);
+        if (index.get(key).size() > max) {
+            index.put(key, saturated(max));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<NameTarget<E>> saturated(int max) {
+        return (List<NameTarget<E>>) (List<?>) (max == MAX_BLOCK ? SATURATED_BLOCK : SATURATED_POSTINGS);
     }
 
     void find(NameText read, NameIndex.Best<E> best) {
@@ -183,12 +208,15 @@ final class NearNames<E> {
                 (double) k / (n + added.size()), MatchBasis.WORDS, "+" + String.join(" ", added)));
     }
 
-    /** The same word, or a long word a letter (two for very long words) away. */
+    /** The same word, its plural ("Post", "Posts"), or a long word a letter (two for very long words) away. */
     private static boolean alike(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
         int shorter = Math.min(a.length(), b.length());
+        if (shorter >= 4 && (a.equals(b + "s") || b.equals(a + "s"))) {
+            return true;
+        }
         if (shorter < 5 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
             return false;
         }
