@@ -69,8 +69,8 @@ public final class ReferenceDataLoader {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
         };
-        Optional<NodeSnapshot> snapshot = bundledSnapshot();
-        return new Prepared(ReferenceDataBinder.prepare(files, bundledLists(), snapshot));
+        BundledIndex index = bundledIndex();
+        return new Prepared(ReferenceDataBinder.prepare(files, index.listFiles(), bundledSnapshot(), Optional.of(index)));
     }
 
     /**
@@ -86,14 +86,13 @@ public final class ReferenceDataLoader {
     }
 
     /**
-     * The list files bundled under nl/partnerscan/data/lists/, as the build found them ({@link BundledIndex}):
-     * listing the jar's entries at run time cost a single screen more than reading the files.
+     * What the build recorded about the bundled files ({@link BundledIndex}): their list files, which a run
+     * would otherwise find by listing the jar's entries, and their digest.
      */
-    private static List<String> bundledLists() {
+    private static BundledIndex bundledIndex() {
         try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + BundledIndex.RESOURCE)) {
             return BundledIndex.read(in).orElseThrow(() -> new DataException("lists (bundled)", 0, 0,
-                    "the index of the bundled files is missing from the partnerscan jar; rebuild it with mvn package"))
-                    .listFiles();
+                    "the index of the bundled files is missing from the partnerscan jar; rebuild it with mvn package"));
         } catch (IOException e) {
             throw new DataException("lists (bundled)", 0, 0, "cannot be listed: " + e.getMessage());
         }
@@ -120,7 +119,7 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, directoryLists(directory), Optional.empty()).bind();
+        }, directoryLists(directory), Optional.empty(), Optional.empty()).bind();
     }
 
     /** The list files under {@code directory}/lists, as names relative to {@code directory}, sorted. */

@@ -2,13 +2,26 @@ package nl.partnerscan.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import nl.partnerscan.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The build's index of the bundled files says what the data directory holds, so that a run may trust it. */
+/**
+ * The build's index of the bundled files says what the data directory holds, so that a run may trust it;
+ * and its digest is never given for files other than those it was computed from.
+ */
 class BundledIndexTest {
+    @TempDir
+    Path dir;
+
     private static BundledIndex bundled() throws IOException {
         try (InputStream in = ReferenceDataLoader.class.getResourceAsStream("/nl/partnerscan/data/" + BundledIndex.RESOURCE)) {
             assertThat(in).as("the build writes the index beside the bundled data (mvn process-classes)").isNotNull();
@@ -16,9 +29,78 @@ class BundledIndexTest {
         }
     }
 
+    private static BundledIndex indexOf(Path directory) throws IOException {
+        return BundledIndex.read(new ByteArrayInputStream(BundledIndex.write(directory).getBytes(StandardCharsets.UTF_8)))
+                .orElseThrow();
+    }
+
+    /** The data in {@code directory}, bound as the bundled data is: with {@code index}'s digest where it fits. */
+    private static String digestWith(BundledIndex index, Path directory) {
+        List<String> lists = ReferenceDataLoader.directoryLists(directory);
+        return ReferenceDataBinder.prepare(name -> {
+            try {
+                return new DataFiles.FileContent(name, Files.readAllBytes(directory.resolve(name)));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }, lists, Optional.empty(), Optional.of(index)).bind().dataDigest();
+    }
+
+    private void copyData() throws IOException {
+        Files.createDirectories(dir.resolve(ReferenceDataLoader.LISTS));
+        for (String name : ReferenceDataLoader.FILES) {
+            Files.copy(TestData.DATA_DIR.resolve(name), dir.resolve(name));
+        }
+        for (String name : ReferenceDataLoader.directoryLists(TestData.DATA_DIR)) {
+            Files.copy(TestData.DATA_DIR.resolve(name), dir.resolve(name));
+        }
+    }
+
     @Test
     void theBuildsIndexNamesEveryListFileOfTheDataDirectoryInReadingOrder() throws IOException {
         assertThat(bundled().listFiles()).isNotEmpty()
                 .isEqualTo(ReferenceDataLoader.directoryLists(TestData.DATA_DIR));
+    }
+
+    @Test
+    void theBuildsDigestIsTheDigestOfTheDataDirectory() throws IOException {
+        String computed = ReferenceDataLoader.loadDirectory(TestData.DATA_DIR).dataDigest();
+        assertThat(digestWith(bundled(), TestData.DATA_DIR)).isEqualTo(computed);
+        assertThat(ReferenceDataLoader.loadBundled().dataDigest()).isEqualTo(computed);
+    }
+
+    @Test
+    void aFileChangedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
+        copyData();
+        BundledIndex index = indexOf(dir);
+        String before = digestWith(index, dir);
+        Path sectors = dir.resolve("sectors.yaml");
+        Files.writeString(sectors, Files.readString(sectors).replace("Kwantumtechnologie", "Kwantumtechniek"));
+        String after = digestWith(index, dir);
+        assertThat(after).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
+    }
+
+    @Test
+    void aFileChangedInPlaceWithItsLengthKeptIsDigestedAnew() throws IOException {
+        copyData();
+        BundledIndex index = indexOf(dir);
+        String before = digestWith(index, dir);
+        Path sources = dir.resolve("sources.yaml");
+        byte[] bytes = Files.readAllBytes(sources);
+        assertThat(bytes[2]).as("test set-up: sources.yaml begins with a comment").isEqualTo((byte) 'T');
+        bytes[2] = 'D'; // "# Dhe documents ...": the same length, other bytes
+        Files.write(sources, bytes);
+        assertThat(digestWith(index, dir)).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
+    }
+
+    @Test
+    void aListFileAddedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
+        copyData();
+        BundledIndex index = indexOf(dir);
+        String before = digestWith(index, dir);
+        Files.copy(dir.resolve("lists/seven-sons.yaml"), dir.resolve("lists/seven-sons-copy.yaml"));
+        Path copy = dir.resolve("lists/seven-sons-copy.yaml");
+        Files.writeString(copy, Files.readString(copy).replace("id: \"seven-sons\"", "id: \"seven-sons-copy\""));
+        assertThat(digestWith(index, dir)).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
     }
 }
