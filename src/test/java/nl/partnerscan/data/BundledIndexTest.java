@@ -46,16 +46,6 @@ class BundledIndexTest {
         }, lists, Optional.empty(), Optional.of(index)).bind().dataDigest();
     }
 
-    private void copyData() throws IOException {
-        Files.createDirectories(dir.resolve(ReferenceDataLoader.LISTS));
-        for (String name : ReferenceDataLoader.FILES) {
-            Files.copy(TestData.DATA_DIR.resolve(name), dir.resolve(name));
-        }
-        for (String name : ReferenceDataLoader.directoryLists(TestData.DATA_DIR)) {
-            Files.copy(TestData.DATA_DIR.resolve(name), dir.resolve(name));
-        }
-    }
-
     @Test
     void theBuildsIndexNamesEveryListFileOfTheDataDirectoryInReadingOrder() throws IOException {
         assertThat(bundled().listFiles()).isNotEmpty()
@@ -71,7 +61,7 @@ class BundledIndexTest {
 
     @Test
     void aFileChangedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
-        copyData();
+        TestData.copyDataTo(dir);
         BundledIndex index = indexOf(dir);
         String before = digestWith(index, dir);
         Path sectors = dir.resolve("sectors.yaml");
@@ -82,7 +72,7 @@ class BundledIndexTest {
 
     @Test
     void aFileChangedInPlaceWithItsLengthKeptIsDigestedAnew() throws IOException {
-        copyData();
+        TestData.copyDataTo(dir);
         BundledIndex index = indexOf(dir);
         String before = digestWith(index, dir);
         Path sources = dir.resolve("sources.yaml");
@@ -95,7 +85,7 @@ class BundledIndexTest {
 
     @Test
     void aListFileAddedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
-        copyData();
+        TestData.copyDataTo(dir);
         BundledIndex index = indexOf(dir);
         String before = digestWith(index, dir);
         Files.copy(dir.resolve("lists/seven-sons.yaml"), dir.resolve("lists/seven-sons-copy.yaml"));
