@@ -59,38 +59,45 @@ class BundledIndexTest {
         assertThat(ReferenceDataLoader.loadBundled().dataDigest()).isEqualTo(computed);
     }
 
-    @Test
-    void aFileChangedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
+    /** A change to a data directory. */
+    private interface Change {
+        void apply(Path directory) throws IOException;
+    }
+
+    /** Indexes a copy of the data, changes the copy, and expects its digest computed anew, not the index's. */
+    private void assertDigestedAnewAfter(Change change) throws IOException {
         TestData.copyDataTo(dir);
         BundledIndex index = indexOf(dir);
         String before = digestWith(index, dir);
-        Path sectors = dir.resolve("sectors.yaml");
-        Files.writeString(sectors, Files.readString(sectors).replace("Kwantumtechnologie", "Kwantumtechniek"));
-        String after = digestWith(index, dir);
-        assertThat(after).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
+        change.apply(dir);
+        assertThat(digestWith(index, dir)).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
+    }
+
+    @Test
+    void aFileChangedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
+        assertDigestedAnewAfter(directory -> {
+            Path sectors = directory.resolve("sectors.yaml");
+            Files.writeString(sectors, Files.readString(sectors).replace("Kwantumtechnologie", "Kwantumtechniek"));
+        });
     }
 
     @Test
     void aFileChangedInPlaceWithItsLengthKeptIsDigestedAnew() throws IOException {
-        TestData.copyDataTo(dir);
-        BundledIndex index = indexOf(dir);
-        String before = digestWith(index, dir);
-        Path sources = dir.resolve("sources.yaml");
-        byte[] bytes = Files.readAllBytes(sources);
-        assertThat(bytes[2]).as("test set-up: sources.yaml begins with a comment").isEqualTo((byte) 'T');
-        bytes[2] = 'D'; // "# Dhe documents ...": the same length, other bytes
-        Files.write(sources, bytes);
-        assertThat(digestWith(index, dir)).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
+        assertDigestedAnewAfter(directory -> {
+            Path sources = directory.resolve("sources.yaml");
+            byte[] bytes = Files.readAllBytes(sources);
+            assertThat(bytes[2]).as("test set-up: sources.yaml begins with a comment").isEqualTo((byte) 'T');
+            bytes[2] = 'D'; // "# Dhe documents ...": the same length, other bytes
+            Files.write(sources, bytes);
+        });
     }
 
     @Test
     void aListFileAddedSinceTheIndexWasWrittenIsDigestedAnew() throws IOException {
-        TestData.copyDataTo(dir);
-        BundledIndex index = indexOf(dir);
-        String before = digestWith(index, dir);
-        Files.copy(dir.resolve("lists/seven-sons.yaml"), dir.resolve("lists/seven-sons-copy.yaml"));
-        Path copy = dir.resolve("lists/seven-sons-copy.yaml");
-        Files.writeString(copy, Files.readString(copy).replace("id: \"seven-sons\"", "id: \"seven-sons-copy\""));
-        assertThat(digestWith(index, dir)).isNotEqualTo(before).isEqualTo(ReferenceDataLoader.loadDirectory(dir).dataDigest());
+        assertDigestedAnewAfter(directory -> {
+            Path copy = directory.resolve("lists/seven-sons-copy.yaml");
+            Files.writeString(copy, Files.readString(directory.resolve("lists/seven-sons.yaml"))
+                    .replace("id: \"seven-sons\"", "id: \"seven-sons-copy\""));
+        });
     }
 }
