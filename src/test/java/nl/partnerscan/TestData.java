@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.data.ReferenceDataLoader;
@@ -30,6 +31,20 @@ public final class TestData {
             screener = new Screener(shipped());
         }
         return screener;
+    }
+
+    /** Copies the shipped data files and lists into {@code dir}, making it a data directory for --data. */
+    public static void copyDataTo(Path dir) throws IOException {
+        Path lists = dir.resolve(ReferenceDataLoader.LISTS);
+        Files.createDirectories(lists);
+        for (String name : ReferenceDataLoader.FILES) {
+            Files.copy(DATA_DIR.resolve(name), dir.resolve(name));
+        }
+        try (Stream<Path> files = Files.list(DATA_DIR.resolve(ReferenceDataLoader.LISTS))) {
+            for (Path list : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".csv")).toList()) {
+                Files.copy(list, lists.resolve(list.getFileName().toString()));
+            }
+        }
     }
 
     /** A source document's text from src/test/resources/sources. */

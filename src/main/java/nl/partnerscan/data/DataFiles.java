@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * start-up rather than meaning: each file is read once; each YAML file is parsed once, by whichever thread
  * gets to it first (the binding thread in order, or one that {@link #help}s while it would otherwise
  * wait); a tree stored at build time stands in for parsing a file it was made from; and the digest covers
- * every file in the order bound, whoever parsed it.
+ * every file in the order bound, whoever parsed it, and is the build's ({@link BundledIndex}) when the files
+ * are exactly those it was computed from.
  */
 final class DataFiles {
     /** The bytes of one data file and the name to show for it. */
@@ -30,27 +31,26 @@ final class DataFiles {
 
     private final Function<String, FileContent> reader;
     private final List<String> listFiles;
-    private final MessageDigest digest;
+    /** The files read by the binding thread, in binding order: what the digest covers. */
+    private final List<String> read = new ArrayList<>();
     private final Map<String, FutureTask<YamlMap>> parsed = new LinkedHashMap<>();
     private final Map<String, FileContent> contents = new ConcurrentHashMap<>();
     private final Optional<NodeSnapshot> snapshot;
+    private final Optional<BundledIndex> index;
 
     /**
      * @param reader    reads a file by name ({@code sectors.yaml}, {@code lists/ca-nro.yaml})
      * @param yamlFiles the YAML files to bind, in order (the list files among them)
      * @param listFiles the list files (YAML or CSV), in order
      * @param snapshot  trees made at build time, used only for the files they were made from
+     * @param index     the digest computed at build time, used only for the files it was computed from
      */
     DataFiles(Function<String, FileContent> reader, List<String> yamlFiles, List<String> listFiles,
-              Optional<NodeSnapshot> snapshot) {
+              Optional<NodeSnapshot> snapshot, Optional<BundledIndex> index) {
         this.reader = reader;
         this.listFiles = List.copyOf(listFiles);
         this.snapshot = snapshot;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        this.index = index;
         for (String name : yamlFiles) {
             parsed.put(name, new FutureTask<>(() -> tree(name, contents.computeIfAbsent(name, reader))));
         }
@@ -60,12 +60,10 @@ final class DataFiles {
         return listFiles;
     }
 
-    /** A file's bytes, taken into the digest now: in binding order. */
+    /** A file's bytes, noted for the digest: in binding order. */
     FileContent read(String name) {
         FileContent content = contents.computeIfAbsent(name, reader);
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(content.bytes());
+        read.add(name);
         return content;
     }
 
@@ -99,9 +97,25 @@ final class DataFiles {
         tasks.forEach(FutureTask::run);
     }
 
-    /** The digest of every file read so far, as {@code sha256:HEX}. */
+    /**
+     * The digest of every file read so far, as {@code sha256:HEX}: of each file's name, a zero byte and its
+     * bytes, in binding order.
+     */
     String digest() {
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return index.flatMap(built -> built.digest(read, contents)).orElseGet(() -> {
+            MessageDigest digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+            for (String name : read) {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(contents.get(name).bytes());
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        });
     }
 
     private YamlMap tree(String name, FileContent content) {

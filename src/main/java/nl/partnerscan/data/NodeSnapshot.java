@@ -106,7 +106,8 @@ final class NodeSnapshot {
         return Optional.of(reader.node(label, strings, tags));
     }
 
-    private static long crc(byte[] content) {
+    /** The CRC-32 of a file's bytes: cheap (the JVM computes it natively) and enough to notice an edit. */
+    static long crc(byte[] content) {
         CRC32 crc = new CRC32();
         crc.update(content);
         return crc.getValue();

@@ -37,14 +37,15 @@ final class ReferenceDataBinder {
     /**
      * A binding of the data files read through {@code reader} (by file name, e.g. {@code sectors.yaml} or
      * {@code lists/ca-nro.yaml}; {@code listFiles} names the list files), taking a file's tree from
-     * {@code snapshot} where it was made from that file: {@link #bind()} on one thread, and {@link #help()}
-     * from another while it waits.
+     * {@code snapshot} where it was made from that file, and the digest from {@code index} where it was
+     * computed from exactly these files: {@link #bind()} on one thread, and {@link #help()} from another
+     * while it waits.
      */
     static ReferenceDataBinder prepare(Function<String, DataFiles.FileContent> reader, List<String> listFiles,
-                                       Optional<NodeSnapshot> snapshot) {
+                                       Optional<NodeSnapshot> snapshot, Optional<BundledIndex> index) {
         List<String> yamlFiles = new ArrayList<>(ReferenceDataLoader.FILES);
         listFiles.stream().filter(name -> name.endsWith(".yaml")).forEach(yamlFiles::add);
-        return new ReferenceDataBinder(new DataFiles(reader, yamlFiles, listFiles, snapshot));
+        return new ReferenceDataBinder(new DataFiles(reader, yamlFiles, listFiles, snapshot, index));
     }
 
     /** Parses files the binding thread has not reached yet. */

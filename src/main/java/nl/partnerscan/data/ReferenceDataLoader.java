@@ -2,17 +2,12 @@ package nl.partnerscan.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 
@@ -74,8 +69,8 @@ public final class ReferenceDataLoader {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
         };
-        Optional<NodeSnapshot> snapshot = bundledSnapshot();
-        return new Prepared(ReferenceDataBinder.prepare(files, bundledLists(), snapshot));
+        BundledIndex index = bundledIndex();
+        return new Prepared(ReferenceDataBinder.prepare(files, index.listFiles(), bundledSnapshot(), Optional.of(index)));
     }
 
     /**
@@ -90,32 +85,15 @@ public final class ReferenceDataLoader {
         }
     }
 
-    /** The list files bundled under nl/partnerscan/data/lists/, from the jar or the class directory. */
-    private static List<String> bundledLists() {
-        try {
-            URL location = ReferenceDataLoader.class.getProtectionDomain().getCodeSource().getLocation();
-            Path codeSource = Path.of(location.toURI());
-            String prefix = BUNDLED.substring(1) + LISTS + "/";
-            List<String> names = new ArrayList<>();
-            if (Files.isDirectory(codeSource)) {
-                Path dir = codeSource.resolve(prefix);
-                if (Files.isDirectory(dir)) {
-                    try (var files = Files.list(dir)) {
-                        files.map(p -> LISTS + "/" + p.getFileName()).filter(ReferenceDataLoader::isListFile)
-                                .forEach(names::add);
-                    }
-                }
-            } else {
-                try (JarFile jar = new JarFile(codeSource.toFile())) {
-                    jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
-                            .map(n -> LISTS + "/" + n.substring(prefix.length()))
-                            .filter(ReferenceDataLoader::isListFile).forEach(names::add);
-                }
-            }
-            names.sort(null);
-            return names;
-        } catch (IOException | URISyntaxException | SecurityException e) {
+    /**
+     * What the build recorded about the bundled files ({@link BundledIndex}): their list files, which a run
+     * would otherwise find by listing the jar's entries, and their digest.
+     */
+    private static BundledIndex bundledIndex() {
+        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + BundledIndex.RESOURCE)) {
+            return BundledIndex.read(in).orElseThrow(() -> new DataException("lists (bundled)", 0, 0,
+                    "the index of the bundled files is missing from the partnerscan jar; rebuild it with mvn package"));
+        } catch (IOException e) {
             throw new DataException("lists (bundled)", 0, 0, "cannot be listed: " + e.getMessage());
         }
     }
@@ -141,7 +119,7 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, directoryLists(directory), Optional.empty()).bind();
+        }, directoryLists(directory), Optional.empty(), Optional.empty()).bind();
     }
 
     /** The list files under {@code directory}/lists, as names relative to {@code directory}, sorted. */

@@ -112,9 +112,9 @@ class NodeSnapshotTest {
                 .getBytes(StandardCharsets.UTF_8));
         NodeSnapshot snapshot = snapshotOf(files);
         ReferenceDataBinder fromSnapshot = ReferenceDataBinder.prepare(name -> new DataFiles.FileContent(name,
-                files.get(name)), List.of(), Optional.of(snapshot));
+                files.get(name)), List.of(), Optional.of(snapshot), Optional.empty());
         ReferenceDataBinder parsed = ReferenceDataBinder.prepare(name -> new DataFiles.FileContent(name,
-                files.get(name)), List.of(), Optional.empty());
+                files.get(name)), List.of(), Optional.empty(), Optional.empty());
         String fromSnapshotError = errorOf(fromSnapshot);
         assertThat(fromSnapshotError).contains("sources.yaml:").isEqualTo(errorOf(parsed));
     }

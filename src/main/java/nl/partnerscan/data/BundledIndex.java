@@ -1,0 +1,118 @@
+package nl.partnerscan.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the build knows about the bundled data files, written beside them at build time so that a run
+ * need not find it out again: the list files the jar holds, which a run would otherwise learn by opening
+ * the jar and walking its thousands of entries; and the data digest, which a run would otherwise compute
+ * with SHA-256 over every file (on a cold JVM a large part of reading the data). The digest is used only
+ * for exactly the files it was computed from: the same names, each with the length and CRC-32 the build
+ * recorded; any other set of files is digested anew. Only for the bundled data; a data directory
+ * ({@code --data}) is always listed and digested anew.
+ *
+ * <p>Format: UTF-8 text, one item per line: {@code list NAME} per list file, in reading order;
+ * {@code digest sha256:HEX}; {@code file NAME LENGTH CRC32} per file the digest covers.
+ */
+final class BundledIndex {
+    /** The index's name, beside the bundled data files. */
+    static final String RESOURCE = "bundled.index";
+
+    /** The length and CRC-32 of a file the digest covers. */
+    private record Stamp(int length, long crc) {
+    }
+
+    private final List<String> listFiles;
+    private final Optional<String> digest;
+    private final Map<String, Stamp> files;
+
+    private BundledIndex(List<String> listFiles, Optional<String> digest, Map<String, Stamp> files) {
+        this.listFiles = List.copyOf(listFiles);
+        this.digest = digest;
+        this.files = Map.copyOf(files);
+    }
+
+    /** The list files ({@code lists/NAME}), in reading order. */
+    List<String> listFiles() {
+        return listFiles;
+    }
+
+    /**
+     * The digest the build computed, if {@code read} (the files read, by name, in reading order) are
+     * exactly the files it was computed from; empty otherwise, and the caller digests them itself.
+     */
+    Optional<String> digest(List<String> read, Map<String, DataFiles.FileContent> contents) {
+        if (digest.isEmpty() || read.size() != files.size() || !new HashSet<>(read).equals(files.keySet())) {
+            return Optional.empty();
+        }
+        for (String name : read) {
+            byte[] bytes = contents.get(name).bytes();
+            Stamp stamp = files.get(name);
+            if (stamp.length() != bytes.length || stamp.crc() != NodeSnapshot.crc(bytes)) {
+                return Optional.empty();
+            }
+        }
+        return digest;
+    }
+
+    /** Reads an index; empty if {@code in} is null (a jar built without the build step). */
+    static Optional<BundledIndex> read(InputStream in) throws IOException {
+        if (in == null) {
+            return Optional.empty();
+        }
+        List<String> lists = new ArrayList<>();
+        Optional<String> digest = Optional.empty();
+        Map<String, Stamp> files = new HashMap<>();
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            String[] words = line.split(" ");
+            switch (words[0]) {
+                case "list" -> lists.add(words[1]);
+                case "digest" -> digest = Optional.of(words[1]);
+                case "file" -> files.put(words[1], new Stamp(Integer.parseInt(words[2]), Long.parseLong(words[3])));
+                default -> throw new IOException("not a line of the index of the bundled files: " + line);
+            }
+        }
+        return Optional.of(new BundledIndex(lists, digest, files));
+    }
+
+    /**
+     * The index of the data directory {@code directory}: its list files, and the digest of all its files
+     * as loading them computes it.
+     */
+    static String write(Path directory) throws IOException {
+        StringBuilder out = new StringBuilder();
+        List<String> lists = ReferenceDataLoader.directoryLists(directory);
+        lists.forEach(name -> out.append("list ").append(name).append('\n'));
+        out.append("digest ").append(ReferenceDataLoader.loadDirectory(directory).dataDigest()).append('\n');
+        List<String> names = new ArrayList<>(ReferenceDataLoader.FILES);
+        names.addAll(lists);
+        for (String name : names) {
+            byte[] bytes = Files.readAllBytes(directory.resolve(name));
+            out.append("file ").append(name).append(' ').append(bytes.length).append(' ')
+                    .append(NodeSnapshot.crc(bytes)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Build step: writes the index of the bundled data directory {@code args[0]} (in the class output,
+     * e.g. {@code target/classes/nl/partnerscan/data}).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: BundledIndex DATA-DIRECTORY");
+        }
+        Path directory = Path.of(args[0]);
+        Files.writeString(directory.resolve(RESOURCE), write(directory), StandardCharsets.UTF_8);
+    }
+}
