@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.partnerscan.core.match.Hit;
 import nl.partnerscan.core.match.NameIndex;
 import nl.partnerscan.core.match.TermIndex;
+import nl.partnerscan.core.match.Words;
 
 /**
  * Finds what the partner's name says (the words that describe it: a party or state body, the armed forces,
@@ -21,8 +22,11 @@ final class PartnerFinder {
     private record ListEntry(DesignationList list, ListedOrganisation organisation) {
     }
 
-    /** A text to look for names in, and which field it is. */
-    record Text(String text, PartnerHit.Field field) {
+    /**
+     * A text to look for names in, and which field it is; {@code words} is the text split already, or null
+     * when it was not.
+     */
+    record Text(String text, PartnerHit.Field field, Words words) {
     }
 
     private final TermIndex<ScoringRules.PartnerIndicator> indicatorIndex;
@@ -101,7 +105,7 @@ final class PartnerFinder {
      */
     private List<NameIndex.NameHit<ListEntry>> namesIn(Text text) {
         if (text.field() != PartnerHit.Field.PARTNER) {
-            return listIndex.find(text.text(), true);
+            return text.words() != null ? listIndex.find(text.words(), true) : listIndex.find(text.text(), true);
         }
         List<NameIndex.NameHit<ListEntry>> known = partnerNames.get(text.text());
         if (known != null) {

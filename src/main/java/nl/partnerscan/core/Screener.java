@@ -125,7 +125,7 @@ public final class Screener {
         List<PartnerFinder.Text> named = new ArrayList<>();
         Disguises.Cleaned partner = disguises.clean(request.partner());
         disguised |= partner.disguised();
-        named.add(new PartnerFinder.Text(partner.text(), PartnerHit.Field.PARTNER));
+        named.add(new PartnerFinder.Text(partner.text(), PartnerHit.Field.PARTNER, null));
         List<String> subject = new ArrayList<>(request.topics());
         subject.add(request.description());
         for (int i = 0; i < subject.size(); i++) {
@@ -139,7 +139,7 @@ public final class Screener {
             taxonomyMatches.addAll(texts.taxonomies(text, request));
             signals.addAll(texts.signals(text));
             named.add(new PartnerFinder.Text(readable, i < request.topics().size() ? PartnerHit.Field.TOPIC
-                    : PartnerHit.Field.DESCRIPTION));
+                    : PartnerHit.Field.DESCRIPTION, text));
         }
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);

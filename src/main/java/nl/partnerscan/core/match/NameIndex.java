@@ -231,7 +231,15 @@ public final class NameIndex<E> {
      *                 and looking for them in every description of a batch costs more than all the rest)
      */
     public List<NameHit<E>> find(String text, boolean freeText) {
-        NameText read = new NameText(text, rules);
+        return find(new NameText(text, rules), freeText);
+    }
+
+    /** As {@link #find(String, boolean)}, on words split already (one split for every index that reads them). */
+    public List<NameHit<E>> find(Words words, boolean freeText) {
+        return find(new NameText(words.text().toString(), words.tokens(), rules), freeText);
+    }
+
+    private List<NameHit<E>> find(NameText read, boolean freeText) {
         Best<E> best = new Best<>();
         findPhrases(read, best);
         findAbbreviations(read, freeText, best);

@@ -59,11 +59,16 @@ final class NameText {
     private Set<String> keys;
 
     NameText(String text, NameRules rules) {
+        this(text, Tokenizer.tokenize(text), rules);
+    }
+
+    /** The text read from its words, split already (one split for every index that reads it). */
+    NameText(String text, List<Token> tokens, NameRules rules) {
         this.text = text;
         int previousEnd = 0;
         int segment = 0;
         String previousKey = null;
-        for (Token token : Tokenizer.tokenize(text)) {
+        for (Token token : tokens) {
             boolean han = ChineseRules.isHan(text.codePointAt(token.start()));
             List<int[]> spans = parts(token);
             List<String> folded = token.foldedParts();
