@@ -30,6 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a case-sensitive term matches a whole word or hyphen part in exactly its case.</li>
  * </ul>
  *
+ * <p>Thread-safe once built. Over 300 lines: the builder, the word rules above and the one hit policy
+ * applied to their results are kept together, because each rule's lookup structure is filled by the
+ * builder and read by {@link #find} in the same order, and parting them would spread one rule over
+ * several files.
+ *
  * @param <E> what the terms point to
  */
 public final class TermIndex<E> {
