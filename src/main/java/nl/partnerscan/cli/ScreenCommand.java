@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import nl.partnerscan.core.Answer;
+import nl.partnerscan.core.Organisation;
 import nl.partnerscan.core.Question;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
@@ -115,11 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
     private int screen(ScreeningRequest request, AtomicFile recordFile) {
         Screener screener = common.screener();
         checkAnswerIds(screener.data(), request.answers().keySet());
-        try {
-            screener.organisation(request.organisation());
-        } catch (IllegalArgumentException unknown) {
-            throw new ParameterException(spec.commandLine(), "--organisation: " + unknown.getMessage());
-        }
+        checkOrganisation(screener.data(), request.organisation());
         if (interactive) {
             Map<String, Answer> given;
             try {
@@ -159,6 +156,14 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Every answered id names a question or a check: a usage error in the run's language, before screening. */
+    /** An organisation the routing does not know is a usage error in the run's language, naming those it knows. */
+    private void checkOrganisation(ReferenceData data, String id) {
+        if (!id.isEmpty() && data.routing().organisation(id).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), common.texts().format("error.unknown_organisation", id,
+                    String.join(", ", data.routing().organisations().stream().map(Organisation::id).toList())));
+        }
+    }
+
     private void checkAnswerIds(ReferenceData data, Set<String> ids) {
         Set<String> known = new LinkedHashSet<>();
         List<String> questions = new ArrayList<>();
