@@ -89,18 +89,21 @@ public final class Main {
             err.flush();
             return ExitCode.USAGE;
         }
+        Messages texts = texts(setting);
+        // Made before the run: when memory runs out there may be none left to read a bundle with.
+        String outOfMemory = texts.format("error.out_of_memory", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         int code;
         try {
             code = newCommandLine(in, out, err, terminal, args).execute(args);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(err);
+            return outOfMemory(err, outOfMemory);
         }
         try {
             out.flush();
             if (!out.checkError()) {
                 return code;
             }
-            err.println("partnerscan: standard output: cannot be written");
+            err.println("partnerscan: " + texts.get("error.stdout_unwritable"));
             return ExitCode.INPUT_ERROR;
         } catch (OutputException e) {
             // A failure that stopped the command was reported by it; one that did not, is reported now.
@@ -118,9 +121,8 @@ public final class Main {
     }
 
     /** Memory is released by now (the run's data is unreachable), so that this line can be printed. */
-    private static int outOfMemory(PrintWriter err) {
-        err.println("partnerscan: out of memory: the run needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB that Java may use; give it more, e.g. JAVA_OPTS=-Xmx4g ./partnerscan ...");
+    private static int outOfMemory(PrintWriter err, String message) {
+        err.println("partnerscan: " + message);
         err.flush();
         return ExitCode.OUT_OF_MEMORY;
     }

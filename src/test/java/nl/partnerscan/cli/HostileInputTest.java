@@ -130,7 +130,7 @@ class HostileInputTest {
                 Cli.pipe());
         assertThat(code).as(err.toString()).isEqualTo(ExitCode.OUT_OF_MEMORY);
         assertThat(err.toString().lines().filter(line -> !line.startsWith("partnerscan: kolommen:"))).singleElement()
-                .asString().startsWith("partnerscan: out of memory: the run needs more than the ")
+                .asString().startsWith("partnerscan: onvoldoende geheugen: de run heeft meer nodig dan de ")
                 .contains("JAVA_OPTS=-Xmx").doesNotContain("quote");
     }
 
