@@ -86,8 +86,10 @@ class AnswersAndRoutingCommandTest {
     void anUnknownOrganisationIsAUsageErrorThatNamesTheKnownOnes() {
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--organisation", "universiteit");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--organisation: unknown organisation 'universiteit'")
+        assertThat(run.err()).contains("--organisation: onbekende organisatie 'universiteit'; organisaties zijn gemeente,")
                 .contains("kennisinstelling");
         assertThat(run.out()).isEmpty();
+        assertThat(Cli.run("screen", "--topic", "quantum", "--organisation", "universiteit", "--lang", "en").err())
+                .contains("--organisation: unknown organisation 'universiteit'; organisations are gemeente,");
     }
 }

@@ -92,15 +92,6 @@ class CommandLineTest {
     }
 
     @Test
-    void anUnknownOrganisationSaysWhichExistInTheRunsLanguage() {
-        Cli.Run dutch = Cli.run("screen", "--topic", "quantum", "--organisation", "ministerie");
-        assertThat(dutch.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(dutch.err()).contains("--organisation: onbekende organisatie 'ministerie'; organisaties zijn gemeente,");
-        assertThat(Cli.run("screen", "--topic", "quantum", "--organisation", "ministerie", "--lang", "en").err())
-                .contains("--organisation: unknown organisation 'ministerie'; organisations are gemeente,");
-    }
-
-    @Test
     void anUnknownQuestionSaysWhichExist() {
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--answer", "q9=ja");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
