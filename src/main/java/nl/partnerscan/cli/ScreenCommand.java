@@ -155,7 +155,6 @@ final class ScreenCommand implements Callable<Integer> {
         return parsed;
     }
 
-    /** Every answered id names a question or a check: a usage error in the run's language, before screening. */
     /** An organisation the routing does not know is a usage error in the run's language, naming those it knows. */
     private void checkOrganisation(ReferenceData data, String id) {
         if (!id.isEmpty() && data.routing().organisation(id).isEmpty()) {
@@ -164,6 +163,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
+    /** Every answered id names a question or a check: a usage error in the run's language, before screening. */
     private void checkAnswerIds(ReferenceData data, Set<String> ids) {
         Set<String> known = new LinkedHashSet<>();
         List<String> questions = new ArrayList<>();

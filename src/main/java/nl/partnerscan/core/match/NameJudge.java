@@ -195,39 +195,33 @@ final class NameJudge<E> {
      * Sciences" after a Chinese or Iranian name is another country's institute.
      */
     private boolean ownerStartsAt(List<NameText.Word> words, int i, String country) {
-        for (String owner : structure.ownerPrefixes()) {
-            String[] parts = owner.split(" ");
-            if (i + parts.length > words.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int p = 0; p < parts.length && all; p++) {
-                all = words.get(i + p).key().equals(parts[p])
-                        && (!structure.isCountryWord(parts[p]) || structure.country(country).contains(parts[p]));
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
+        return structure.ownerPrefixes().stream().anyMatch(owner -> ownerAt(words, i, owner.split(" "), country));
     }
 
     /** Whether an owner ("PLA", "Strategic Support Force") ends at word {@code i}. */
     private boolean ownerEndsAt(List<NameText.Word> words, int i) {
-        for (String owner : structure.ownerPrefixes()) {
+        return structure.ownerPrefixes().stream().anyMatch(owner -> {
             String[] parts = owner.split(" ");
-            if (parts.length > i + 1) {
-                continue;
-            }
-            boolean all = true;
-            for (int p = 0; p < parts.length && all; p++) {
-                all = words.get(i - parts.length + 1 + p).key().equals(parts[p]);
-            }
-            if (all) {
-                return true;
+            return ownerAt(words, i - parts.length + 1, parts, null);
+        });
+    }
+
+    /**
+     * Whether the owner's words {@code parts} stand from word {@code first} on; with a {@code country}, a word
+     * that names a country must name that one.
+     */
+    private boolean ownerAt(List<NameText.Word> words, int first, String[] parts, String country) {
+        if (first < 0 || first + parts.length > words.size()) {
+            return false;
+        }
+        for (int p = 0; p < parts.length; p++) {
+            boolean otherCountry = country != null && structure.isCountryWord(parts[p])
+                    && !structure.country(country).contains(parts[p]);
+            if (otherCountry || !words.get(first + p).key().equals(parts[p])) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** The first word of the entry's own (not general) or of its country found in the text, or null. */
