@@ -34,6 +34,9 @@ import nl.partnerscan.report.Messages;
  * empty, which are skipped and counted. Bytes that are not valid in the input's encoding never pass
  * silently: the row that holds them gets an error that suggests {@code --encoding}. Errors are in
  * the run's language.
+ *
+ * <p>Just over 300 lines: reading a record, counting its place (line and column for errors) and deciding
+ * what a malformed record becomes share the reader's state, so they stay together.
  */
 public final class BatchInput implements Iterator<InputRow>, Closeable {
     /**

@@ -36,6 +36,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * <p>Format: a magic number, then per file its name, length, CRC-32, a table of the strings its tree uses,
  * and the tree in pre-order: per node its kind, tag, style, line and column, then a scalar's value or a
  * collection's size and children. Numbers are unsigned variable-length integers.
+ *
+ * <p>Just over 300 lines: the writer and the reader of the format stay in one file, side by side, so that a
+ * change to one is seen beside the other.
  */
 final class NodeSnapshot {
     /** The snapshot's name, beside the bundled data files. */

@@ -40,6 +40,9 @@ import nl.partnerscan.io.ProgramVersion;
  * partner was named, so nothing was checked); every answer and the checks still open; whom to contact and why;
  * the caveats; and what made it: partnerscan's version and commit, and the reference data's version, digest and
  * the date of every list.
+ *
+ * <p>Just over 300 lines: one section per part of the record, in the order the record prints them, so that
+ * the record's outline reads top to bottom in one file; a section moved elsewhere would be read out of order.
  */
 public final class DecisionRecord {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
