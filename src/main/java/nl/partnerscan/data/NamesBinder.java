@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.partnerscan.core.match.ChineseRules;
 import nl.partnerscan.core.match.NameRules;
 import nl.partnerscan.core.match.NameStructure;
+import nl.partnerscan.core.match.Translations;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -30,6 +31,17 @@ final class NamesBinder {
             // "центральный научно-исследовательский институт", which text and names fold alike.
             abbreviations.put(fold(key).toLowerCase(Locale.ROOT), fold(abbreviationMap.string(key)));
         }
+        YamlMap translationMap = file.map("translations", "translations");
+        YamlMap glossary = translationMap.map("words", "translations.words");
+        Map<String, String> translated = new HashMap<>();
+        for (String key : glossary.keys()) {
+            translated.put(fold(key).toLowerCase(Locale.ROOT), expanded(fold(glossary.string(key)), abbreviations));
+        }
+        int compoundMinLength = translationMap.integer("compound_min_length");
+        if (compoundMinLength < 8 || compoundMinLength > 40) {
+            throw translationMap.errorAt("compound_min_length", "compound_min_length is a number of letters from 8 to 40");
+        }
+        Translations translations = new Translations(translated, compoundMinLength);
         YamlMap near = file.map("near", "near");
         int minLength = near.integer("min_length");
         int maxEdits = near.integer("max_edits");
@@ -39,13 +51,17 @@ final class NamesBinder {
                     + " above 0 and at most 1");
         }
         return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity,
-                structure(file.map("structure", "structure"), abbreviations), chinese(file.map("chinese", "chinese"), simplified));
+                structure(file.map("structure", "structure"), abbreviations, translated),
+                chinese(file.map("chinese", "chinese"), simplified), translations);
     }
 
-    private static NameStructure structure(YamlMap map, Map<String, String> abbreviations) {
+    private static NameStructure structure(YamlMap map, Map<String, String> abbreviations,
+                                           Map<String, String> translated) {
         List<String> owners = new ArrayList<>();
-        // Owners are compared with a text's words as read, abbreviations expanded ("Academy of Sciences").
-        map.strings("owner_prefixes").forEach(owner -> owners.add(expanded(fold(owner.value()), abbreviations)));
+        // Owners are compared with a text's words as read, abbreviations expanded and translations read
+        // ("Academy of Sciences", "Chinese Academie van Wetenschappen").
+        map.strings("owner_prefixes").forEach(owner -> owners.add(
+                expanded(expanded(fold(owner.value()), abbreviations), translated)));
         Set<String> ambiguous = new HashSet<>();
         map.strings("ambiguous_abbreviations").forEach(a -> ambiguous.add(a.value().strip()));
         Map<String, Set<String>> countries = new HashMap<>();

@@ -13,6 +13,14 @@ public enum MatchBasis {
     REORDERED(false),
     /** The listed name written without spaces. */
     JOINED(false),
+    /**
+     * The listed name's words in another language, word by word (the detail: the words translated,
+     * {@code Nationale Universiteit voor Defensietechnologie}). A finding, not one to check: the glossary
+     * holds only the general words of names, each with the one English word it stands for, so the words
+     * that tell the organisation apart are the listed name's own, and every rule on the words around the
+     * name applies as to the name in English. The hit is an alias, never the exact listed name.
+     */
+    TRANSLATED(false),
     /** The name in Chinese characters (traditional ones read as simplified). */
     CHINESE(false),
     /** An abbreviation in capitals, as a whole word, long enough to tell the organisation apart. */

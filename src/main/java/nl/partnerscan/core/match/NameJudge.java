@@ -55,7 +55,23 @@ final class NameJudge<E> {
         if (continues(read, target, last)) {
             return null;
         }
-        return finish(read, target, shown, last, MatchBasis.NAME);
+        String translated = translated(read, first, last);
+        return translated.isEmpty() ? finish(read, target, shown, last, MatchBasis.NAME)
+                : finish(read, target, shown, last, MatchBasis.TRANSLATED, translated);
+    }
+
+    /** The words from {@code first} to {@code last} read in translation, as written, or empty when none is. */
+    private static String translated(NameText read, int first, int last) {
+        StringBuilder words = new StringBuilder();
+        String previous = null;
+        for (int i = first; i <= last; i++) {
+            NameText.Word word = read.words.get(i);
+            if (word.translated() && !word.cased().equals(previous)) {
+                words.append(words.isEmpty() ? "" : " ").append(word.cased());
+                previous = word.cased();
+            }
+        }
+        return words.toString();
     }
 
     /** A whole segment (or two, turned round) that is the name joined or reordered. */
@@ -66,6 +82,11 @@ final class NameJudge<E> {
     /** The checks every name of words goes through last: pinyin, short names, a parent after it. */
     private NameIndex.NameHit<E> finish(NameText read, NameTarget<E> target, String shown, int last,
                                         MatchBasis basis) {
+        return finish(read, target, shown, last, basis, "");
+    }
+
+    private NameIndex.NameHit<E> finish(NameText read, NameTarget<E> target, String shown, int last,
+                                        MatchBasis basis, String detail) {
         if (target.kind == NameIndex.Kind.TRANSLITERATION) {
             return hit(target, shown, MatchBasis.PINYIN, "", 1.0);
         }
@@ -86,7 +107,7 @@ final class NameJudge<E> {
             return confirming == null ? hit(target, shown, MatchBasis.SHORT_NAME, target.leftOut, 1.0)
                     : hit(target, shown, MatchBasis.SHORT_NAME_CONFIRMED, confirming, 1.0);
         }
-        return hit(target, shown, basis, "", 1.0);
+        return hit(target, shown, basis, detail, 1.0);
     }
 
     /** An abbreviation found as word {@code i}. */
@@ -276,7 +297,8 @@ final class NameJudge<E> {
 
     private static <E> NameIndex.NameHit<E> hit(NameTarget<E> target, String shown, MatchBasis basis,
                                                 String detail, double similarity) {
-        return new NameIndex.NameHit<>(target.entry.value, target.name, target.official(), shown, similarity, basis,
-                detail);
+        // A name in translation is another name of the organisation, not its listed name as written.
+        return new NameIndex.NameHit<>(target.entry.value, target.name, target.official() && basis != MatchBasis.TRANSLATED,
+                shown, similarity, basis, detail);
     }
 }
