@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Finds names that are near a listed one, to check: a segment a few letters away from a long enough name
@@ -31,6 +32,13 @@ final class NearNames<E> {
     private final Map<String, List<NameTarget<E>>> byStart = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> byEnd = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> byWord = new HashMap<>();
+    /**
+     * Long names of several words by the first letters of their words ("heu" for Harbin Engineering
+     * University): the candidates when every word of the text has a typo and none is an anchor.
+     */
+    private final Map<String, List<NameTarget<E>>> byInitials = new HashMap<>();
+    /** The numbers of words of the names under {@link #byInitials}. */
+    private final TreeSet<Integer> initialsLengths = new TreeSet<>();
 
     NearNames(NameRules rules) {
         this.rules = rules;
@@ -46,7 +54,17 @@ final class NearNames<E> {
             for (String word : target.words) {
                 post(byWord, word, target, MAX_POSTINGS);
             }
+            if (joined.length() >= rules.nearMinLength()) {
+                post(byInitials, initials(target.words), target, MAX_POSTINGS);
+                initialsLengths.add(target.words.size());
+            }
         }
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder initials = new StringBuilder(words.size());
+        words.forEach(word -> initials.append(word.charAt(0)));
+        return initials.toString();
     }
 
     /**
@@ -127,6 +145,54 @@ final class NearNames<E> {
             for (NameTarget<E> target : postings) {
                 if (tried.put(target, Boolean.TRUE) == null && !best.found(target.entry.value)) {
                     align(read, target, j, best);
+                }
+            }
+        }
+        findTypos(read, best, tried);
+    }
+
+    /**
+     * Long names of several words whose every word has a typo ({@code Hrabin Engeneering Univercity}): no
+     * word of the text is an anchor, so the text's words are looked up by their first letters, in each
+     * segment, for as many words as a name has. The alignment then asks every word of the name, in order,
+     * to be there, each a letter or two away at most (a swap of two letters is one), nothing added, nothing
+     * left out; such a hit is only near. Short names and abbreviations are never under these keys.
+     */
+    private void findTypos(NameText read, NameIndex.Best<E> best, Map<NameTarget<E>, Boolean> tried) {
+        if (byInitials.isEmpty()) {
+            return;
+        }
+        List<NameText.Word> words = read.words;
+        List<Integer> content = new ArrayList<>();
+        StringBuilder initials = new StringBuilder();
+        for (int i = 0; i <= words.size(); i++) {
+            if (i == words.size() || (!content.isEmpty() && words.get(i).segment() != words.get(content.get(0)).segment())) {
+                lookUpInitials(read, best, tried, content, initials.toString());
+                content.clear();
+                initials.setLength(0);
+            }
+            if (i < words.size() && !words.get(i).stop() && !words.get(i).han() && !words.get(i).key().isEmpty()) {
+                content.add(i);
+                initials.append(words.get(i).key().charAt(0));
+            }
+        }
+    }
+
+    private void lookUpInitials(NameText read, NameIndex.Best<E> best, Map<NameTarget<E>, Boolean> tried,
+                                List<Integer> content, String initials) {
+        for (int from = 0; from < content.size(); from++) {
+            for (int length : initialsLengths) {
+                if (from + length > content.size()) {
+                    break;
+                }
+                List<NameTarget<E>> postings = byInitials.getOrDefault(initials.substring(from, from + length), List.of());
+                if (postings.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (NameTarget<E> target : postings) {
+                    if (tried.put(target, Boolean.TRUE) == null && !best.found(target.entry.value)) {
+                        align(read, target, content.get(from), best);
+                    }
                 }
             }
         }
