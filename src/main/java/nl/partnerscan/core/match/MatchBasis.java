@@ -33,6 +33,8 @@ public enum MatchBasis {
     SPELLING(true),
     /** The listed name with words added or left out (the detail). */
     WORDS(true),
+    /** The words of a listed name of three words or more (the detail) in another order, in one run of words. */
+    WORD_ORDER(true),
     /** A short abbreviation without a word of the organisation's (its other names' words, its country) nearby. */
     ABBREVIATION_UNCONFIRMED(true),
     /** An abbreviation next to capitalised words (the detail) that may make it another organisation's name. */

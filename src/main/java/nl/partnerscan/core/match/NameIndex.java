@@ -167,7 +167,7 @@ public final class NameIndex<E> {
      * Adds a target under a key: most keys of a long list have one target, kept in an immutable list of one
      * (no array behind it), a second one makes it a list that grows.
      */
-    static <T> void post(Map<String, List<T>> index, String key, T target) {
+    static <K, T> void post(Map<K, List<T>> index, K key, T target) {
         List<T> targets = index.get(key);
         if (targets == null) {
             index.put(key, List.of(target));
