@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.partnerscan.core.match.ChineseRules;
 import nl.partnerscan.core.match.NameRules;
 import nl.partnerscan.core.match.NameStructure;
+import nl.partnerscan.core.match.OptionalParts;
 import nl.partnerscan.core.match.Translations;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -42,6 +43,17 @@ final class NamesBinder {
             throw translationMap.errorAt("compound_min_length", "compound_min_length is a number of letters from 8 to 40");
         }
         Translations translations = new Translations(translated, compoundMinLength);
+        YamlMap parts = file.map("optional_parts", "optional_parts");
+        List<List<String>> endings = new ArrayList<>();
+        // As a name's words are kept: folded, abbreviations expanded, translations read, stopwords left out.
+        parts.strings("endings").forEach(ending -> endings.add(
+                List.of(expanded(expanded(fold(ending.value()), abbreviations), translated).split(" ")).stream()
+                        .filter(word -> !stopwords.contains(word)).toList()));
+        int minWords = parts.integer("min_words");
+        if (minWords < 2) {
+            throw parts.errorAt("min_words", "min_words is a number of words of at least 2");
+        }
+        OptionalParts optionalParts = new OptionalParts(endings, folded(parts, "eponym_markers"), minWords);
         YamlMap near = file.map("near", "near");
         int minLength = near.integer("min_length");
         int maxEdits = near.integer("max_edits");
@@ -52,7 +64,7 @@ final class NamesBinder {
         }
         return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity,
                 structure(file.map("structure", "structure"), abbreviations, translated),
-                chinese(file.map("chinese", "chinese"), simplified), translations);
+                chinese(file.map("chinese", "chinese"), simplified), translations, optionalParts);
     }
 
     private static NameStructure structure(YamlMap map, Map<String, String> abbreviations,

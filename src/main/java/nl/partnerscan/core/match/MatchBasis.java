@@ -21,6 +21,12 @@ public enum MatchBasis {
      * name applies as to the name in English. The hit is an alias, never the exact listed name.
      */
     TRANSLATED(false),
+    /**
+     * The listed name without a part that texts leave out (the detail): its owner at the end ("Российской
+     * Федерации"), its eponym ("им. А. А. Харкевича"). A finding: what remains is the organisation's own
+     * name, as long as the rules ask; an alias, never the exact listed name.
+     */
+    WITHOUT_PART(false),
     /** The name in Chinese characters (traditional ones read as simplified). */
     CHINESE(false),
     /** An abbreviation in capitals, as a whole word, long enough to tell the organisation apart. */

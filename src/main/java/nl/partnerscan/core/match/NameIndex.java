@@ -151,16 +151,27 @@ public final class NameIndex<E> {
             if (words.isEmpty()) {
                 continue;
             }
-            NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), words, false, "");
-            entry.targets.add(target);
-            post(phrases, words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1), target);
-            if (words.size() > 1) {
-                pairStarts.add(words.get(0));
+            addWords(entry, new NameTarget<>(entry, name.text(), name.kind(), words, false, ""));
+            for (OptionalParts.Shorter shorter : rules.optionalParts().shorter(words)) {
+                // Without a part texts leave out, the name is another name of the entry, never its listed name.
+                NameTarget<E> target = new NameTarget<>(entry, name.text(),
+                        name.kind() == Kind.OFFICIAL ? Kind.ALIAS : name.kind(), shorter.words(), false, "");
+                target.withoutPart = shorter.leftOut();
+                addWords(entry, target);
             }
-            post(joined, target.joined, target);
-            near.add(target);
         }
         markShortNames(entry);
+    }
+
+    private void addWords(NameEntry<E> entry, NameTarget<E> target) {
+        List<String> words = target.words;
+        entry.targets.add(target);
+        post(phrases, words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1), target);
+        if (words.size() > 1) {
+            pairStarts.add(words.get(0));
+        }
+        post(joined, target.joined, target);
+        near.add(target);
     }
 
     /**
@@ -188,7 +199,8 @@ public final class NameIndex<E> {
      */
     private void markShortNames(NameEntry<E> entry) {
         for (NameTarget<E> alias : entry.targets) {
-            if (alias.official() || alias.words.isEmpty()) {
+            // A listed name without an optional part keeps the words that tell the entry apart.
+            if (alias.official() || alias.words.isEmpty() || !alias.withoutPart.isEmpty()) {
                 continue;
             }
             for (NameTarget<E> longer : entry.targets) {

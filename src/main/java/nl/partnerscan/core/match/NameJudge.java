@@ -107,6 +107,9 @@ final class NameJudge<E> {
             return confirming == null ? hit(target, shown, MatchBasis.SHORT_NAME, target.leftOut, 1.0)
                     : hit(target, shown, MatchBasis.SHORT_NAME_CONFIRMED, confirming, 1.0);
         }
+        if (basis == MatchBasis.NAME && !target.withoutPart.isEmpty()) {
+            return hit(target, shown, MatchBasis.WITHOUT_PART, target.withoutPart, 1.0);
+        }
         return hit(target, shown, basis, detail, 1.0);
     }
 
