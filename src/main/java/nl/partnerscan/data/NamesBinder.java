@@ -109,7 +109,13 @@ final class NamesBinder {
         if (shortForm < 0 || shortForm > 10) {
             throw map.errorAt("short_form", "short_form is a number of characters from 0 to 10");
         }
-        return new ChineseRules(simplified, owners, joiners, shortForm);
+        List<String> unitEndings = new ArrayList<>();
+        map.strings("unit_endings").forEach(ending -> unitEndings.add(fold(ending.value(), simplified)));
+        int maxAttached = map.integer("max_attached");
+        if (maxAttached < 0 || maxAttached > 30) {
+            throw map.errorAt("max_attached", "max_attached is a number of characters from 0 to 30");
+        }
+        return new ChineseRules(simplified, owners, joiners, shortForm, unitEndings, maxAttached);
     }
 
     private static Set<String> folded(YamlMap map, String key) {

@@ -51,6 +51,8 @@ public enum MatchBasis {
     PINYIN(true),
     /** A short form in Chinese characters that other organisations share. */
     SHORT_FORM(true),
+    /** A short form in Chinese characters before the name of a part of an organisation (the detail). */
+    SHORT_FORM_ATTACHED(true),
     /** A short name that leaves out the word that tells it apart (the detail), without that word nearby. */
     SHORT_NAME(true),
     /** A name of general words alone, in a text that names another country or a place there (the detail). */

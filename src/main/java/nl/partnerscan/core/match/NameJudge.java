@@ -163,7 +163,9 @@ final class NameJudge<E> {
         if (target.han.length() <= chinese.shortForm()) {
             String after = folded.substring(end);
             if (!after.isEmpty() && !chinese.joiners().contains(after.codePointAt(0))) {
-                return null;
+                // Another name, unless what follows names a part of an organisation (北航杭州创新研究院).
+                String unit = chinese.attachedUnit(after);
+                return unit == null ? null : hit(target, shown, MatchBasis.SHORT_FORM_ATTACHED, unit, 1.0);
             }
             return hit(target, shown, MatchBasis.SHORT_FORM, "", 1.0);
         }
