@@ -35,6 +35,8 @@ public enum MatchBasis {
     ABBREVIATION_CONFIRMED(false),
     /** A short name that leaves out the word that tells it apart, confirmed by that word in the text (the detail). */
     SHORT_NAME_CONFIRMED(false),
+    /** A name another organisation has or had as well, confirmed by a word of the entry's own in the text (the detail). */
+    SHARED_NAME_CONFIRMED(false),
     /** A spelling a few letters away from the listed name. */
     SPELLING(true),
     /** The listed name with words added or left out (the detail). */
@@ -51,6 +53,8 @@ public enum MatchBasis {
     PINYIN(true),
     /** A short form in Chinese characters that other organisations share. */
     SHORT_FORM(true),
+    /** A name another organisation has or had as well (a former name), without a word of the entry's own nearby. */
+    SHARED_NAME(true),
     /** A short form in Chinese characters before the name of a part of an organisation (the detail). */
     SHORT_FORM_ATTACHED(true),
     /** A short name that leaves out the word that tells it apart (the detail), without that word nearby. */

@@ -59,7 +59,12 @@ public final class NameIndex<E> {
         /** Another name: an alias, a former name, a name in another script. */
         ALIAS,
         /** A transliteration (pinyin) of a name in another script: never a hit on its own. */
-        TRANSLITERATION
+        TRANSLITERATION,
+        /**
+         * A name another organisation has or had as well (a former name, now or once another's): a hit only
+         * with a word of the entry's own that is not in this name in the same text ("in Nanjing").
+         */
+        SHARED
     }
 
     /** One name of an entry. */
@@ -200,7 +205,7 @@ public final class NameIndex<E> {
     private void markShortNames(NameEntry<E> entry) {
         for (NameTarget<E> alias : entry.targets) {
             // A listed name without an optional part keeps the words that tell the entry apart.
-            if (alias.official() || alias.words.isEmpty() || !alias.withoutPart.isEmpty()) {
+            if (alias.official() || alias.words.isEmpty() || !alias.withoutPart.isEmpty() || alias.kind == Kind.SHARED) {
                 continue;
             }
             for (NameTarget<E> longer : entry.targets) {

@@ -90,6 +90,11 @@ final class NameJudge<E> {
         if (target.kind == NameIndex.Kind.TRANSLITERATION) {
             return hit(target, shown, MatchBasis.PINYIN, "", 1.0);
         }
+        if (target.kind == NameIndex.Kind.SHARED) {
+            String confirming = ownWordBeyond(read, target);
+            return confirming == null ? hit(target, shown, MatchBasis.SHARED_NAME, "", 1.0)
+                    : hit(target, shown, MatchBasis.SHARED_NAME_CONFIRMED, confirming, 1.0);
+        }
         if (target.general(structure) && parentFollows(read, last)) {
             return null;
         }
@@ -260,6 +265,20 @@ final class NameJudge<E> {
         if (entry.hasChineseName() && !read.runs.isEmpty()) {
             return read.text.substring(read.runs.get(0).start(0),
                     read.runs.get(0).end(read.runs.get(0).folded().length(), read.text));
+        }
+        return null;
+    }
+
+    /**
+     * The first word of the entry's own names that tells it apart, is not in {@code target}'s words and not a
+     * country's, found in the text ("Nanjing" for a former name of the Nanjing University of Science and
+     * Technology), or null. A country word does not tell one Chinese university from another.
+     */
+    private String ownWordBeyond(NameText read, NameTarget<E> target) {
+        for (String word : target.entry.confirming(structure)) {
+            if (!target.words.contains(word) && !structure.isCountryWord(word) && read.has(word)) {
+                return word;
+            }
         }
         return null;
     }
