@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Words of organisation names in other languages (Dutch first) read as the English words the lists write:
@@ -47,6 +48,23 @@ public final class Translations {
     /** The glossary: folded word to the folded English word or words. */
     public Map<String, String> words() {
         return words;
+    }
+
+    /** Equal when the glossaries and the compound length are (the map of first letters follows from them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Translations that && words.equals(that.words)
+                && compoundMinLength == that.compoundMinLength;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(words, compoundMinLength);
+    }
+
+    @Override
+    public String toString() {
+        return "Translations[words=" + words.size() + ", compoundMinLength=" + compoundMinLength + "]";
     }
 
     /**
