@@ -128,7 +128,7 @@ public final class NameIndex<E> {
 
     private void add(E value, String country, List<Name> names) {
         NameEntry<E> entry = new NameEntry<>(value, country);
-        for (Name name : names) {
+        for (Name name : withSpacedJoiners(names)) {
             String stripped = name.text().strip();
             if (stripped.isEmpty()) {
                 continue;
@@ -177,6 +177,23 @@ public final class NameIndex<E> {
         }
         post(joined, target.joined, target);
         near.add(target);
+    }
+
+    /**
+     * The names, and for a Persian name with a zero-width non-joiner inside a word (بقیه‌الله) the same name
+     * with a space there as well: texts write either, and a word is read without its non-joiner.
+     */
+    private static List<Name> withSpacedJoiners(List<Name> names) {
+        List<Name> all = names;
+        for (Name name : names) {
+            if (name.text().indexOf('\u200C') >= 0) {
+                if (all == names) {
+                    all = new ArrayList<>(names);
+                }
+                all.add(new Name(name.text().replace('\u200C', ' '), name.kind()));
+            }
+        }
+        return all;
     }
 
     /**
