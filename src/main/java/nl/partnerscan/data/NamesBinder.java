@@ -42,7 +42,20 @@ final class NamesBinder {
         if (compoundMinLength < 8 || compoundMinLength > 40) {
             throw translationMap.errorAt("compound_min_length", "compound_min_length is a number of letters from 8 to 40");
         }
-        Translations translations = new Translations(translated, compoundMinLength);
+        YamlMap letters = translationMap.map("cyrillic", "translations.cyrillic");
+        Map<Integer, String> cyrillic = new HashMap<>();
+        for (String key : letters.keys()) {
+            String letter = fold(key);
+            if (letter.codePointCount(0, letter.length()) != 1) {
+                throw letters.errorAt(key, "each key of cyrillic is one letter");
+            }
+            cyrillic.put(letter.codePointAt(0), letters.string(key).toLowerCase(Locale.ROOT));
+        }
+        int acronymMaxLength = translationMap.integer("acronym_max_length");
+        if (acronymMaxLength < 0 || acronymMaxLength > 10) {
+            throw translationMap.errorAt("acronym_max_length", "acronym_max_length is a number of letters from 0 to 10");
+        }
+        Translations translations = new Translations(translated, compoundMinLength, cyrillic, acronymMaxLength);
         YamlMap parts = file.map("optional_parts", "optional_parts");
         List<List<String>> endings = new ArrayList<>();
         // As a name's words are kept: folded, abbreviations expanded, translations read, stopwords left out.

@@ -110,6 +110,9 @@ final class NameText {
         boolean translated = false;
         if (key == null && !han) {
             key = rules.translations().translate(folded);
+            if (key == null) {
+                key = rules.translations().transliterateAcronym(cased, folded);
+            }
             translated = key != null;
         }
         if (key == null) {

@@ -20,16 +20,25 @@ public final class Translations {
 
     private final Map<String, String> words;
     private final int compoundMinLength;
+    /** Folded Cyrillic letter (as a code point) to the Latin letters of its transliteration. */
+    private final Map<Integer, String> cyrillic;
+    private final int acronymMaxLength;
     /** The glossary words by their first letters: a long word is split only where a glossary word starts it. */
     private final Map<String, List<String>> starts = new HashMap<>();
 
     /**
      * @param words             folded word to the folded English word or words it stands for
      * @param compoundMinLength the shortest word (in letters) tried as a compound of two glossary words
+     * @param cyrillic          folded Cyrillic letter to its Latin transliteration (lower case), for acronyms
+     * @param acronymMaxLength  the longest word in Cyrillic capitals read as a transliterated acronym
+     *                          ({@code АНО ПО КСИ} is {@code ANO PO KSI})
      */
-    public Translations(Map<String, String> words, int compoundMinLength) {
+    public Translations(Map<String, String> words, int compoundMinLength, Map<Integer, String> cyrillic,
+                        int acronymMaxLength) {
         this.words = Map.copyOf(words);
         this.compoundMinLength = compoundMinLength;
+        this.cyrillic = Map.copyOf(cyrillic);
+        this.acronymMaxLength = acronymMaxLength;
         if (compoundMinLength < 2 * PREFIX) {
             throw new IllegalArgumentException("compound_min_length below " + 2 * PREFIX);
         }
@@ -42,7 +51,7 @@ public final class Translations {
 
     /** No translations. */
     public static Translations none() {
-        return new Translations(Map.of(), 2 * PREFIX);
+        return new Translations(Map.of(), 2 * PREFIX, Map.of(), 0);
     }
 
     /** The glossary: folded word to the folded English word or words. */
@@ -54,12 +63,40 @@ public final class Translations {
     @Override
     public boolean equals(Object other) {
         return other instanceof Translations that && words.equals(that.words)
-                && compoundMinLength == that.compoundMinLength;
+                && compoundMinLength == that.compoundMinLength && cyrillic.equals(that.cyrillic)
+                && acronymMaxLength == that.acronymMaxLength;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(words, compoundMinLength);
+        return Objects.hash(words, compoundMinLength, cyrillic, acronymMaxLength);
+    }
+
+    /**
+     * An acronym in Cyrillic capitals ({@code КСИ}) in Latin letters ({@code ksi}), as the lists write the
+     * abbreviations of Russian names; null for any other word. Only capitals: a Russian word in small letters
+     * is a word, matched as written.
+     */
+    public String transliterateAcronym(String cased, String folded) {
+        int length = cased.codePointCount(0, cased.length());
+        if (length < 2 || length > acronymMaxLength) {
+            return null;
+        }
+        for (int i = 0; i < cased.length(); i++) {
+            char c = cased.charAt(i);
+            if (!Character.isUpperCase(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC) {
+                return null;
+            }
+        }
+        StringBuilder latin = new StringBuilder(folded.length() + 2);
+        for (int i = 0; i < folded.length(); i++) {
+            String letters = cyrillic.get((int) folded.charAt(i));
+            if (letters == null) {
+                return null;
+            }
+            latin.append(letters);
+        }
+        return latin.toString();
     }
 
     @Override
