@@ -148,9 +148,11 @@ public final class NameIndex<E> {
                 continue;
             }
             List<String> words = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
             for (NameText.Word word : new NameText(stripped, rules).words) {
                 if (!word.stop()) {
                     words.add(vocabulary.computeIfAbsent(word.key(), k -> k));
+                    spans.add(new int[] {word.start(), word.end()});
                 }
             }
             if (words.isEmpty()) {
@@ -161,11 +163,28 @@ public final class NameIndex<E> {
                 // Without a part texts leave out, the name is another name of the entry, never its listed name.
                 NameTarget<E> target = new NameTarget<>(entry, name.text(),
                         name.kind() == Kind.OFFICIAL ? Kind.ALIAS : name.kind(), shorter.words(), false, "");
-                target.withoutPart = shorter.leftOut();
+                target.withoutPart = asWritten(stripped, spans, shorter.leftOut());
                 addWords(entry, target);
             }
         }
         markShortNames(entry);
+    }
+
+    /**
+     * The words at these positions (among the name's words, each at its span of the name) as the name
+     * writes them: each run of neighbouring words from its first word's start to its last word's end.
+     */
+    private static String asWritten(String name, List<int[]> spans, List<Integer> positions) {
+        StringBuilder written = new StringBuilder();
+        for (int p = 0; p < positions.size(); p++) {
+            int first = positions.get(p);
+            while (p + 1 < positions.size() && positions.get(p + 1) == positions.get(p) + 1) {
+                p++;
+            }
+            written.append(written.isEmpty() ? "" : ", ")
+                    .append(name, spans.get(first)[0], spans.get(positions.get(p))[1]);
+        }
+        return written.toString();
     }
 
     private void addWords(NameEntry<E> entry, NameTarget<E> target) {

@@ -76,7 +76,9 @@ final class NameJudge<E> {
 
     /** A whole segment (or two, turned round) that is the name joined or reordered. */
     NameIndex.NameHit<E> whole(NameText read, NameTarget<E> target, int first, int last, MatchBasis basis) {
-        return finish(read, target, read.span(first, last), last, basis);
+        String translated = translated(read, first, last);
+        return translated.isEmpty() ? finish(read, target, read.span(first, last), last, basis)
+                : finish(read, target, read.span(first, last), last, MatchBasis.TRANSLATED, translated);
     }
 
     /** The checks every name of words goes through last: pinyin, short names, a parent after it. */

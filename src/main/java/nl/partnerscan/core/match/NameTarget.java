@@ -16,8 +16,8 @@ final class NameTarget<E> {
     /** A name that leaves out a word that tells the entry apart, the word left out; empty when it does not. */
     String leftOut = "";
     /**
-     * For a listed name looked for without a part that texts leave out ({@link OptionalParts}), that part's
-     * folded words; empty for a name as listed.
+     * For a listed name looked for without a part that texts leave out ({@link OptionalParts}), that part as
+     * the name writes it; empty for a name as listed.
      */
     String withoutPart = "";
 

@@ -26,8 +26,8 @@ public record OptionalParts(List<List<String>> endings, Set<String> eponymMarker
         return new OptionalParts(List.of(), Set.of(), Integer.MAX_VALUE);
     }
 
-    /** A shorter form of a name: its words, and the words left out (folded, joined by a space). */
-    record Shorter(List<String> words, String leftOut) {
+    /** A shorter form of a name: its words, and where the words left out stood among the name's words. */
+    record Shorter(List<String> words, List<Integer> leftOut) {
     }
 
     /** The name's words without its eponym, without its owner at the end, and without both; none when it has neither. */
@@ -41,7 +41,7 @@ public record OptionalParts(List<List<String>> endings, Set<String> eponymMarker
                 forms.add(withoutBoth);
             }
         }
-        Shorter withoutEnding = withoutEnding(new Shorter(words, ""));
+        Shorter withoutEnding = withoutEnding(new Shorter(words, List.of()));
         if (withoutEnding != null) {
             forms.add(withoutEnding);
         }
@@ -59,22 +59,33 @@ public record OptionalParts(List<List<String>> endings, Set<String> eponymMarker
                 if (end < words.size()) {
                     List<String> rest = new ArrayList<>(words.subList(0, i));
                     rest.addAll(words.subList(end + 1, words.size()));
-                    return new Shorter(rest, String.join(" ", words.subList(i, end + 1)));
+                    return new Shorter(rest, range(i, end + 1));
                 }
             }
         }
         return null;
     }
 
+    /** The form without an ending; the positions left out count in the full name's words. */
     private Shorter withoutEnding(Shorter form) {
         List<String> words = form.words();
         for (List<String> ending : endings) {
             int start = words.size() - ending.size();
             if (start > 0 && words.subList(start, words.size()).equals(ending)) {
-                String leftOut = (form.leftOut().isEmpty() ? "" : form.leftOut() + ", ") + String.join(" ", ending);
+                int full = words.size() + form.leftOut().size();
+                List<Integer> leftOut = new ArrayList<>(form.leftOut());
+                leftOut.addAll(range(full - ending.size(), full));
                 return new Shorter(List.copyOf(words.subList(0, start)), leftOut);
             }
         }
         return null;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> range = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            range.add(i);
+        }
+        return range;
     }
 }
