@@ -41,7 +41,7 @@ public enum MatchBasis {
     SPELLING(true),
     /** The listed name with words added or left out (the detail). */
     WORDS(true),
-    /** The words of a listed name of three words or more (the detail) in another order, in one run of words. */
+    /** The words of a listed name of two words or more (the detail) in another order, as a whole segment. */
     WORD_ORDER(true),
     /** A short abbreviation without a word of the organisation's (its other names' words, its country) nearby. */
     ABBREVIATION_UNCONFIRMED(true),

@@ -24,8 +24,11 @@ final class NearNames<E> {
     private static final int MAX_BLOCK = 1000;
     /** A word shared by more names than this is no anchor for word matches. */
     private static final int MAX_POSTINGS = 2000;
-    /** The fewest words of a name found in another word order: two words turned round are another name too often. */
-    private static final int BAG_MIN = 3;
+    /**
+     * The fewest words of a name found in another word order: two, for "Universiteit van Sichuan" and
+     * "University of Sichuan" (Sichuan University); a name of general words alone is never found so.
+     */
+    private static final int BAG_MIN = 2;
     /** What stands under a key with too many names: as long as too many, and nothing in it. */
     private static final List<Object> SATURATED_BLOCK = Collections.nCopies(MAX_BLOCK + 1, null);
     private static final List<Object> SATURATED_POSTINGS = Collections.nCopies(MAX_POSTINGS + 1, null);
@@ -181,7 +184,7 @@ final class NearNames<E> {
     }
 
     /**
-     * A listed name of three words or more with its words in another order, nothing added or left out, as
+     * A listed name of two words or more with its words in another order, nothing added or left out, as
      * a whole segment ({@code Academy of Armored Force Engineering, Beijing} for {@code Armored Forces
      * Engineering Academy}): only near, since turning words round can make another organisation's name. A
      * run of words inside a longer segment is not taken ("North China University of Technology" holds the
