@@ -17,7 +17,10 @@ import java.util.TreeSet;
  * names; a name is found
  * <ul>
  *   <li>as its words inside the text, ignoring case, diacritics, punctuation, the rules' stopwords, with
- *       the rules' abbreviations expanded ({@code Univ.}, {@code Inst.}, {@code Universiteit});</li>
+ *       the rules' abbreviations expanded ({@code Univ.}, {@code Inst.}) and words of other languages read in
+ *       translation ({@code Universiteit}, {@code Defensietechnologie});</li>
+ *   <li>without a part texts leave out ({@link OptionalParts}: an owner at the end, an eponym), and a
+ *       Persian name with a space for its zero-width non-joiner;</li>
  *   <li>in another word order at a comma ({@code Technology, Harbin Institute of}), or without spaces;</li>
  *   <li>in Chinese characters inside any text, traditional characters read as simplified, blanks and
  *       invisible characters between them ignored;</li>
@@ -28,7 +31,7 @@ import java.util.TreeSet;
  * another organisation ({@code Sichuan University of Arts and Science}, {@code HIT Radio}); this class finds,
  * the judge weighs, {@link NearNames} finds the near spellings. Thread-safe once built. Over 300 lines:
  * the four ways a name is found (its words, an abbreviation, Chinese characters, a joined or turned
- * segment) read best side by side.
+ * segment) and the forms a name is indexed in read best side by side.
  *
  * @param <E> what the names point to
  */

@@ -27,6 +27,9 @@ import java.util.List;
  *   <li>pinyin alone, and a short name that leaves out the word that tells the organisation apart, are
  *       ones to check.</li>
  * </ul>
+ * Over 300 lines: every kind of name found (words, abbreviation, Chinese characters, translation, a shared
+ * former name) has its own checks, and they share the checks of the words around a name; apart, each would
+ * repeat them.
  */
 final class NameJudge<E> {
     private final NameRules rules;

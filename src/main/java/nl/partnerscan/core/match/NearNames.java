@@ -13,8 +13,10 @@ import java.util.TreeSet;
  * ({@code Harbin Insitute of Technology}), and a listed name whose words are all there, with a typo each at
  * most, with one or two words added inside ({@code Imam Hossein Comprehensive University}); never with a
  * word left out or exchanged for another (Harbin Medical University is not Harbin Engineering University,
- * the University of Science and Technology of China not the one of Electronic Science and Technology). Candidates come from small indexes (the first and last
- * letters of a name, its words; a word that very many names share is no anchor), so that a list of a
+ * the University of Science and Technology of China not the one of Electronic Science and Technology); a
+ * long name with a typo in every word ({@code Hrabin Engeneering Univercity}); and, through {@link WordOrder},
+ * a listed name's words in another order. Candidates come from small indexes (the first and last letters of a
+ * name, its words, their first letters; a word that very many names share is no anchor), so that a list of a
  * hundred thousand names costs little more per text than a short one.
  */
 final class NearNames<E> {
@@ -24,11 +26,6 @@ final class NearNames<E> {
     private static final int MAX_BLOCK = 1000;
     /** A word shared by more names than this is no anchor for word matches. */
     private static final int MAX_POSTINGS = 2000;
-    /**
-     * The fewest words of a name found in another word order: two, for "Universiteit van Sichuan" and
-     * "University of Sichuan" (Sichuan University); a name of general words alone is never found so.
-     */
-    private static final int BAG_MIN = 2;
     /** What stands under a key with too many names: as long as too many, and nothing in it. */
     private static final List<Object> SATURATED_BLOCK = Collections.nCopies(MAX_BLOCK + 1, null);
     private static final List<Object> SATURATED_POSTINGS = Collections.nCopies(MAX_POSTINGS + 1, null);
@@ -44,13 +41,11 @@ final class NearNames<E> {
     private final Map<String, List<NameTarget<E>>> byInitials = new HashMap<>();
     /** The numbers of words of the names under {@link #byInitials}. */
     private final TreeSet<Integer> initialsLengths = new TreeSet<>();
-    /** Names of at least {@link #BAG_MIN} words by the sum of their words' hashes, whatever their order. */
-    private final Map<Long, List<NameTarget<E>>> byBag = new HashMap<>();
-    /** The numbers of words of the names under {@link #byBag}: a segment of another number is not looked up. */
-    private final TreeSet<Integer> bagLengths = new TreeSet<>();
+    private final WordOrder<E> wordOrder;
 
     NearNames(NameRules rules) {
         this.rules = rules;
+        this.wordOrder = new WordOrder<>(rules.structure(), MAX_POSTINGS);
     }
 
     void add(NameTarget<E> target) {
@@ -67,29 +62,8 @@ final class NearNames<E> {
                 post(byInitials, initials(target.words), target, MAX_POSTINGS);
                 initialsLengths.add(target.words.size());
             }
-            if (target.words.size() >= BAG_MIN) {
-                long bag = 0;
-                for (String word : target.words) {
-                    bag += bagHash(word);
-                }
-                post(byBag, bag, target, MAX_POSTINGS);
-                bagLengths.add(target.words.size());
-            }
+            wordOrder.add(target);
         }
-    }
-
-    /**
-     * A word's share of an order-free key of a name: its hash, spread, of the word without a plural s
-     * ("Armored Force Engineering" and "Armored Forces Engineering" are one name).
-     */
-    private static long bagHash(String word) {
-        long h = singular(word).hashCode() * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 29);
-    }
-
-    private static String singular(String word) {
-        int n = word.length();
-        return n > 4 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's' ? word.substring(0, n - 1) : word;
     }
 
     private static String initials(List<String> words) {
@@ -180,78 +154,7 @@ final class NearNames<E> {
             }
         }
         findTypos(read, best, tried);
-        findWordOrder(read, best);
-    }
-
-    /**
-     * A listed name of two words or more with its words in another order, nothing added or left out, as
-     * a whole segment ({@code Academy of Armored Force Engineering, Beijing} for {@code Armored Forces
-     * Engineering Academy}): only near, since turning words round can make another organisation's name. A
-     * run of words inside a longer segment is not taken ("North China University of Technology" holds the
-     * words of the North University of China), nor a name of general words alone ("Applied Physics Institute"
-     * turned is every other Institute of Applied Physics), nor words in the order of another of the
-     * entry's names (the judge has weighed that name).
-     * The segment's words are summed as an order-free key, then compared one by one.
-     */
-    private void findWordOrder(NameText read, NameIndex.Best<E> best) {
-        if (byBag.isEmpty()) {
-            return;
-        }
-        List<NameText.Word> words = read.words;
-        List<Integer> content = new ArrayList<>();
-        long bag = 0;
-        for (int i = 0; i <= words.size(); i++) {
-            if (i == words.size() || (!content.isEmpty() && words.get(i).segment() != words.get(content.get(0)).segment())) {
-                if (bagLengths.contains(content.size())) {
-                    offerTurned(read, content, byBag.get(bag), best);
-                }
-                content.clear();
-                bag = 0;
-            }
-            if (i < words.size() && !words.get(i).stop() && !words.get(i).han() && !words.get(i).key().isEmpty()) {
-                content.add(i);
-                bag += bagHash(words.get(i).key());
-            }
-        }
-    }
-
-    /** Whether one of the entry's names has these words in this order: the judge has weighed that name. */
-    private static boolean namedAsWritten(NameEntry<?> entry, List<String> inOrder) {
-        for (NameTarget<?> target : entry.targets) {
-            if (target.words.size() == inOrder.size()) {
-                List<String> name = new ArrayList<>(target.words.size());
-                target.words.forEach(word -> name.add(singular(word)));
-                if (name.equals(inOrder)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void offerTurned(NameText read, List<Integer> run, List<NameTarget<E>> targets, NameIndex.Best<E> best) {
-        if (targets == null || targets.size() > MAX_POSTINGS) {
-            return;
-        }
-        List<String> inOrder = new ArrayList<>(run.size());
-        run.forEach(i -> inOrder.add(singular(read.words.get(i).key())));
-        List<String> found = new ArrayList<>(inOrder);
-        Collections.sort(found);
-        for (NameTarget<E> target : targets) {
-            if (target.words.size() != run.size() || best.found(target.entry.value) || target.general(rules.structure())
-                    || namedAsWritten(target.entry, inOrder)) {
-                continue;
-            }
-            List<String> name = new ArrayList<>(target.words.size());
-            target.words.forEach(word -> name.add(singular(word)));
-            boolean turned = !name.equals(inOrder);
-            Collections.sort(name);
-            if (turned && name.equals(found)) {
-                best.offer(new NameIndex.NameHit<>(target.entry.value, target.name, target.official(),
-                        read.span(run.get(0), run.get(run.size() - 1)), 1.0 - 1.0 / (2 * run.size()),
-                        MatchBasis.WORD_ORDER, target.name));
-            }
-        }
+        wordOrder.find(read, best);
     }
 
     /**
