@@ -111,6 +111,14 @@ class NameVariantsTest {
     }
 
     @Test
+    void aRussianLegalFormBeforeAnInstitutesNameLeavesTheHitStanding() {
+        assertThat(on(partner("ФГБУ «48 ЦНИИ» Минобороны России"), "48th Central Scientific Research Institute").match())
+                .isEqualTo(PartnerHit.Match.ALIAS);
+        assertThat(on(partner("27 НЦ МО РФ"), "27th Scientific Center of the Russian Ministry of Defense").match())
+                .isEqualTo(PartnerHit.Match.ALIAS);
+    }
+
+    @Test
     void aChineseShortFormBeforeTheNameOfAPartIsOnlyNear() {
         PartnerHit hit = on(partner("北航杭州创新研究院"), "Beihang University");
         assertThat(hit.match()).isEqualTo(PartnerHit.Match.NEAR);
