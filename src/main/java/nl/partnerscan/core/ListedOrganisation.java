@@ -17,8 +17,10 @@ public record ListedOrganisation(String name, String country, Optional<String> k
      *
      * @param script      {@code zh-Hans}, {@code zh-Hant}, {@code pinyin}, {@code fa}, {@code ru}, {@code en}
      * @param confirmedBy where the name was seen; empty when it is general knowledge
+     * @param sharedWith  the other organisation that has or had the same name (a former name now another's);
+     *                    empty when none is known
      */
-    public record ScriptName(String script, String text, Optional<String> confirmedBy) {
+    public record ScriptName(String script, String text, Optional<String> confirmedBy, Optional<String> sharedWith) {
         /** The scripts a name may be in. */
         public static final List<String> SCRIPTS = List.of("zh-Hans", "zh-Hant", "pinyin", "fa", "ru", "en");
 
@@ -26,6 +28,12 @@ public record ListedOrganisation(String name, String country, Optional<String> k
             Objects.requireNonNull(script, "script");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(confirmedBy, "confirmedBy");
+            Objects.requireNonNull(sharedWith, "sharedWith");
+        }
+
+        /** A name in a script that no other organisation is known to share. */
+        public ScriptName(String script, String text, Optional<String> confirmedBy) {
+            this(script, text, confirmedBy, Optional.empty());
         }
 
         /** Whether the name is a transliteration (pinyin), not a name in use. */

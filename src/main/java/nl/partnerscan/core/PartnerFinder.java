@@ -59,8 +59,8 @@ final class PartnerFinder {
         names.add(new NameIndex.Name(organisation.name(), NameIndex.Kind.OFFICIAL));
         organisation.aliases().forEach(alias -> names.add(new NameIndex.Name(alias, NameIndex.Kind.ALIAS)));
         for (ListedOrganisation.ScriptName name : organisation.names()) {
-            names.add(new NameIndex.Name(name.text(),
-                    name.transliteration() ? NameIndex.Kind.TRANSLITERATION : NameIndex.Kind.ALIAS));
+            names.add(new NameIndex.Name(name.text(), name.transliteration() ? NameIndex.Kind.TRANSLITERATION
+                    : name.sharedWith().isPresent() ? NameIndex.Kind.SHARED : NameIndex.Kind.ALIAS));
         }
         return names;
     }

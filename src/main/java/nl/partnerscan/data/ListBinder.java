@@ -82,7 +82,7 @@ final class ListBinder {
                         + String.join(", ", ListedOrganisation.ScriptName.SCRIPTS));
             }
             names.add(new ListedOrganisation.ScriptName(script, name.string("text").strip(),
-                    name.optionalString("confirmed_by")));
+                    name.optionalString("confirmed_by"), name.optionalString("shared_with")));
         }
         return names;
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import nl.partnerscan.core.match.ChineseRules;
 import nl.partnerscan.core.match.NameRules;
 import nl.partnerscan.core.match.NameStructure;
+import nl.partnerscan.core.match.OptionalParts;
+import nl.partnerscan.core.match.Translations;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -30,6 +32,41 @@ final class NamesBinder {
             // "центральный научно-исследовательский институт", which text and names fold alike.
             abbreviations.put(fold(key).toLowerCase(Locale.ROOT), fold(abbreviationMap.string(key)));
         }
+        YamlMap translationMap = file.map("translations", "translations");
+        YamlMap glossary = translationMap.map("words", "translations.words");
+        Map<String, String> translated = new HashMap<>();
+        for (String key : glossary.keys()) {
+            translated.put(fold(key).toLowerCase(Locale.ROOT), expanded(fold(glossary.string(key)), abbreviations));
+        }
+        int compoundMinLength = translationMap.integer("compound_min_length");
+        if (compoundMinLength < 8 || compoundMinLength > 40) {
+            throw translationMap.errorAt("compound_min_length", "compound_min_length is a number of letters from 8 to 40");
+        }
+        YamlMap letters = translationMap.map("cyrillic", "translations.cyrillic");
+        Map<Integer, String> cyrillic = new HashMap<>();
+        for (String key : letters.keys()) {
+            String letter = fold(key);
+            if (letter.codePointCount(0, letter.length()) != 1) {
+                throw letters.errorAt(key, "each key of cyrillic is one letter");
+            }
+            cyrillic.put(letter.codePointAt(0), letters.string(key).toLowerCase(Locale.ROOT));
+        }
+        int acronymMaxLength = translationMap.integer("acronym_max_length");
+        if (acronymMaxLength < 0 || acronymMaxLength > 10) {
+            throw translationMap.errorAt("acronym_max_length", "acronym_max_length is a number of letters from 0 to 10");
+        }
+        Translations translations = new Translations(translated, compoundMinLength, cyrillic, acronymMaxLength);
+        YamlMap parts = file.map("optional_parts", "optional_parts");
+        List<List<String>> endings = new ArrayList<>();
+        // As a name's words are kept: folded, abbreviations expanded, translations read, stopwords left out.
+        parts.strings("endings").forEach(ending -> endings.add(
+                List.of(expanded(expanded(fold(ending.value()), abbreviations), translated).split(" ")).stream()
+                        .filter(word -> !stopwords.contains(word)).toList()));
+        int minWords = parts.integer("min_words");
+        if (minWords < 2) {
+            throw parts.errorAt("min_words", "min_words is a number of words of at least 2");
+        }
+        OptionalParts optionalParts = new OptionalParts(endings, folded(parts, "eponym_markers"), minWords);
         YamlMap near = file.map("near", "near");
         int minLength = near.integer("min_length");
         int maxEdits = near.integer("max_edits");
@@ -39,13 +76,17 @@ final class NamesBinder {
                     + " above 0 and at most 1");
         }
         return new NameRules(stopwords, abbreviations, minLength, maxEdits, minSimilarity,
-                structure(file.map("structure", "structure"), abbreviations), chinese(file.map("chinese", "chinese"), simplified));
+                structure(file.map("structure", "structure"), abbreviations, translated),
+                chinese(file.map("chinese", "chinese"), simplified), translations, optionalParts);
     }
 
-    private static NameStructure structure(YamlMap map, Map<String, String> abbreviations) {
+    private static NameStructure structure(YamlMap map, Map<String, String> abbreviations,
+                                           Map<String, String> translated) {
         List<String> owners = new ArrayList<>();
-        // Owners are compared with a text's words as read, abbreviations expanded ("Academy of Sciences").
-        map.strings("owner_prefixes").forEach(owner -> owners.add(expanded(fold(owner.value()), abbreviations)));
+        // Owners are compared with a text's words as read, abbreviations expanded and translations read
+        // ("Academy of Sciences", "Chinese Academie van Wetenschappen").
+        map.strings("owner_prefixes").forEach(owner -> owners.add(
+                expanded(expanded(fold(owner.value()), abbreviations), translated)));
         Set<String> ambiguous = new HashSet<>();
         map.strings("ambiguous_abbreviations").forEach(a -> ambiguous.add(a.value().strip()));
         Map<String, Set<String>> countries = new HashMap<>();
@@ -81,7 +122,13 @@ final class NamesBinder {
         if (shortForm < 0 || shortForm > 10) {
             throw map.errorAt("short_form", "short_form is a number of characters from 0 to 10");
         }
-        return new ChineseRules(simplified, owners, joiners, shortForm);
+        List<String> unitEndings = new ArrayList<>();
+        map.strings("unit_endings").forEach(ending -> unitEndings.add(fold(ending.value(), simplified)));
+        int maxAttached = map.integer("max_attached");
+        if (maxAttached < 0 || maxAttached > 30) {
+            throw map.errorAt("max_attached", "max_attached is a number of characters from 0 to 30");
+        }
+        return new ChineseRules(simplified, owners, joiners, shortForm, unitEndings, maxAttached);
     }
 
     private static Set<String> folded(YamlMap map, String key) {

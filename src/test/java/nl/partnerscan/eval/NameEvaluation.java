@@ -64,7 +64,8 @@ final class NameEvaluation {
 
     /** The figures of one run: per tier and field the variants found, and the traps accused or near. */
     record Figures(Map<String, int[]> byTierAndField, int variants, int found, int strong, int strongFound,
-                   int traps, int trapsAccused, int trapsNear, List<Outcome> misses, List<Outcome> accusations) {
+                   int traps, int trapsAccused, int trapsNear, List<Outcome> misses, List<Outcome> accusations,
+                   List<Outcome> nearTraps) {
         double recall() {
             return variants == 0 ? 1 : (double) found / variants;
         }
@@ -78,6 +79,7 @@ final class NameEvaluation {
                     name, key, counts[0], counts[1])));
             misses.forEach(o -> lines.add(name + ": missed: " + o.describe()));
             accusations.forEach(o -> lines.add(name + ": trap reported: " + o.describe()));
+            nearTraps.forEach(o -> lines.add(name + ": trap near: " + o.describe()));
             return lines;
         }
     }
@@ -125,6 +127,7 @@ final class NameEvaluation {
         int trapsNear = 0;
         List<Outcome> misses = new ArrayList<>();
         List<Outcome> accusations = new ArrayList<>();
+        List<Outcome> nearTraps = new ArrayList<>();
         for (Row row : rows) {
             Outcome outcome = new Outcome(row, screen(screener, row));
             if (row.trap()) {
@@ -134,6 +137,7 @@ final class NameEvaluation {
                     accusations.add(outcome);
                 } else if (outcome.near()) {
                     trapsNear++;
+                    nearTraps.add(outcome);
                 }
                 continue;
             }
@@ -153,7 +157,7 @@ final class NameEvaluation {
             }
         }
         return new Figures(new LinkedHashMap<>(byTierAndField), variants, found, strong, strongFound, traps,
-                trapsAccused, trapsNear, misses, accusations);
+                trapsAccused, trapsNear, misses, accusations, nearTraps);
     }
 
     private static List<PartnerHit> screen(Screener screener, Row row) {

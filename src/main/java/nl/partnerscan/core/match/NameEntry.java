@@ -22,7 +22,7 @@ final class NameEntry<E> {
         if (words == null) {
             TreeSet<String> set = new TreeSet<>();
             for (NameTarget<E> target : targets) {
-                if (target.kind != NameIndex.Kind.TRANSLITERATION) {
+                if (target.kind != NameIndex.Kind.TRANSLITERATION && target.kind != NameIndex.Kind.SHARED) {
                     target.words.stream().filter(w -> !structure.generalWords().contains(w)).forEach(set::add);
                 }
             }

@@ -17,7 +17,10 @@ import java.util.TreeSet;
  * names; a name is found
  * <ul>
  *   <li>as its words inside the text, ignoring case, diacritics, punctuation, the rules' stopwords, with
- *       the rules' abbreviations expanded ({@code Univ.}, {@code Inst.}, {@code Universiteit});</li>
+ *       the rules' abbreviations expanded ({@code Univ.}, {@code Inst.}) and words of other languages read in
+ *       translation ({@code Universiteit}, {@code Defensietechnologie});</li>
+ *   <li>without a part texts leave out ({@link OptionalParts}: an owner at the end, an eponym), and a
+ *       Persian name with a space for its zero-width non-joiner;</li>
  *   <li>in another word order at a comma ({@code Technology, Harbin Institute of}), or without spaces;</li>
  *   <li>in Chinese characters inside any text, traditional characters read as simplified, blanks and
  *       invisible characters between them ignored;</li>
@@ -28,7 +31,7 @@ import java.util.TreeSet;
  * another organisation ({@code Sichuan University of Arts and Science}, {@code HIT Radio}); this class finds,
  * the judge weighs, {@link NearNames} finds the near spellings. Thread-safe once built. Over 300 lines:
  * the four ways a name is found (its words, an abbreviation, Chinese characters, a joined or turned
- * segment) read best side by side.
+ * segment) and the forms a name is indexed in read best side by side.
  *
  * @param <E> what the names point to
  */
@@ -59,7 +62,12 @@ public final class NameIndex<E> {
         /** Another name: an alias, a former name, a name in another script. */
         ALIAS,
         /** A transliteration (pinyin) of a name in another script: never a hit on its own. */
-        TRANSLITERATION
+        TRANSLITERATION,
+        /**
+         * A name another organisation has or had as well (a former name, now or once another's): a hit only
+         * with a word of the entry's own that is not in this name in the same text ("in Nanjing").
+         */
+        SHARED
     }
 
     /** One name of an entry. */
@@ -123,7 +131,7 @@ public final class NameIndex<E> {
 
     private void add(E value, String country, List<Name> names) {
         NameEntry<E> entry = new NameEntry<>(value, country);
-        for (Name name : names) {
+        for (Name name : withSpacedJoiners(names)) {
             String stripped = name.text().strip();
             if (stripped.isEmpty()) {
                 continue;
@@ -143,31 +151,78 @@ public final class NameIndex<E> {
                 continue;
             }
             List<String> words = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
             for (NameText.Word word : new NameText(stripped, rules).words) {
                 if (!word.stop()) {
                     words.add(vocabulary.computeIfAbsent(word.key(), k -> k));
+                    spans.add(new int[] {word.start(), word.end()});
                 }
             }
             if (words.isEmpty()) {
                 continue;
             }
-            NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), words, false, "");
-            entry.targets.add(target);
-            post(phrases, words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1), target);
-            if (words.size() > 1) {
-                pairStarts.add(words.get(0));
+            addWords(entry, new NameTarget<>(entry, name.text(), name.kind(), words, false, ""));
+            for (OptionalParts.Shorter shorter : rules.optionalParts().shorter(words)) {
+                // Without a part texts leave out, the name is another name of the entry, never its listed name.
+                NameTarget<E> target = new NameTarget<>(entry, name.text(),
+                        name.kind() == Kind.OFFICIAL ? Kind.ALIAS : name.kind(), shorter.words(), false, "");
+                target.withoutPart = asWritten(stripped, spans, shorter.leftOut());
+                addWords(entry, target);
             }
-            post(joined, target.joined, target);
-            near.add(target);
         }
         markShortNames(entry);
+    }
+
+    /**
+     * The words at these positions (among the name's words, each at its span of the name) as the name
+     * writes them: each run of neighbouring words from its first word's start to its last word's end.
+     */
+    private static String asWritten(String name, List<int[]> spans, List<Integer> positions) {
+        StringBuilder written = new StringBuilder();
+        for (int p = 0; p < positions.size(); p++) {
+            int first = positions.get(p);
+            while (p + 1 < positions.size() && positions.get(p + 1) == positions.get(p) + 1) {
+                p++;
+            }
+            written.append(written.isEmpty() ? "" : ", ")
+                    .append(name, spans.get(first)[0], spans.get(positions.get(p))[1]);
+        }
+        return written.toString();
+    }
+
+    private void addWords(NameEntry<E> entry, NameTarget<E> target) {
+        List<String> words = target.words;
+        entry.targets.add(target);
+        post(phrases, words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1), target);
+        if (words.size() > 1) {
+            pairStarts.add(words.get(0));
+        }
+        post(joined, target.joined, target);
+        near.add(target);
+    }
+
+    /**
+     * The names, and for a Persian name with a zero-width non-joiner inside a word (بقیه‌الله) the same name
+     * with a space there as well: texts write either, and a word is read without its non-joiner.
+     */
+    private static List<Name> withSpacedJoiners(List<Name> names) {
+        List<Name> all = names;
+        for (Name name : names) {
+            if (name.text().indexOf('\u200C') >= 0) {
+                if (all == names) {
+                    all = new ArrayList<>(names);
+                }
+                all.add(new Name(name.text().replace('\u200C', ' '), name.kind()));
+            }
+        }
+        return all;
     }
 
     /**
      * Adds a target under a key: most keys of a long list have one target, kept in an immutable list of one
      * (no array behind it), a second one makes it a list that grows.
      */
-    static <T> void post(Map<String, List<T>> index, String key, T target) {
+    static <K, T> void post(Map<K, List<T>> index, K key, T target) {
         List<T> targets = index.get(key);
         if (targets == null) {
             index.put(key, List.of(target));
@@ -188,7 +243,8 @@ public final class NameIndex<E> {
      */
     private void markShortNames(NameEntry<E> entry) {
         for (NameTarget<E> alias : entry.targets) {
-            if (alias.official() || alias.words.isEmpty()) {
+            // A listed name without an optional part keeps the words that tell the entry apart.
+            if (alias.official() || alias.words.isEmpty() || !alias.withoutPart.isEmpty() || alias.kind == Kind.SHARED) {
                 continue;
             }
             for (NameTarget<E> longer : entry.targets) {

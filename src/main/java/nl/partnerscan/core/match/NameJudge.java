@@ -27,6 +27,9 @@ import java.util.List;
  *   <li>pinyin alone, and a short name that leaves out the word that tells the organisation apart, are
  *       ones to check.</li>
  * </ul>
+ * Over 300 lines: every kind of name found (words, abbreviation, Chinese characters, translation, a shared
+ * former name) has its own checks, and they share the checks of the words around a name; apart, each would
+ * repeat them.
  */
 final class NameJudge<E> {
     private final NameRules rules;
@@ -55,19 +58,47 @@ final class NameJudge<E> {
         if (continues(read, target, last)) {
             return null;
         }
-        return finish(read, target, shown, last, MatchBasis.NAME);
+        String translated = translated(read, first, last);
+        return translated.isEmpty() ? finish(read, target, shown, last, MatchBasis.NAME)
+                : finish(read, target, shown, last, MatchBasis.TRANSLATED, translated);
+    }
+
+    /** The words from {@code first} to {@code last} read in translation, as written, or empty when none is. */
+    private static String translated(NameText read, int first, int last) {
+        StringBuilder words = new StringBuilder();
+        String previous = null;
+        for (int i = first; i <= last; i++) {
+            NameText.Word word = read.words.get(i);
+            if (word.translated() && !word.cased().equals(previous)) {
+                words.append(words.isEmpty() ? "" : " ").append(word.cased());
+                previous = word.cased();
+            }
+        }
+        return words.toString();
     }
 
     /** A whole segment (or two, turned round) that is the name joined or reordered. */
     NameIndex.NameHit<E> whole(NameText read, NameTarget<E> target, int first, int last, MatchBasis basis) {
-        return finish(read, target, read.span(first, last), last, basis);
+        String translated = translated(read, first, last);
+        return translated.isEmpty() ? finish(read, target, read.span(first, last), last, basis)
+                : finish(read, target, read.span(first, last), last, MatchBasis.TRANSLATED, translated);
     }
 
     /** The checks every name of words goes through last: pinyin, short names, a parent after it. */
     private NameIndex.NameHit<E> finish(NameText read, NameTarget<E> target, String shown, int last,
                                         MatchBasis basis) {
+        return finish(read, target, shown, last, basis, "");
+    }
+
+    private NameIndex.NameHit<E> finish(NameText read, NameTarget<E> target, String shown, int last,
+                                        MatchBasis basis, String detail) {
         if (target.kind == NameIndex.Kind.TRANSLITERATION) {
             return hit(target, shown, MatchBasis.PINYIN, "", 1.0);
+        }
+        if (target.kind == NameIndex.Kind.SHARED) {
+            String confirming = ownWordBeyond(read, target);
+            return confirming == null ? hit(target, shown, MatchBasis.SHARED_NAME, "", 1.0)
+                    : hit(target, shown, MatchBasis.SHARED_NAME_CONFIRMED, confirming, 1.0);
         }
         if (target.general(structure) && parentFollows(read, last)) {
             return null;
@@ -86,7 +117,10 @@ final class NameJudge<E> {
             return confirming == null ? hit(target, shown, MatchBasis.SHORT_NAME, target.leftOut, 1.0)
                     : hit(target, shown, MatchBasis.SHORT_NAME_CONFIRMED, confirming, 1.0);
         }
-        return hit(target, shown, basis, "", 1.0);
+        if (basis == MatchBasis.NAME && !target.withoutPart.isEmpty()) {
+            return hit(target, shown, MatchBasis.WITHOUT_PART, target.withoutPart, 1.0);
+        }
+        return hit(target, shown, basis, detail, 1.0);
     }
 
     /** An abbreviation found as word {@code i}. */
@@ -139,7 +173,9 @@ final class NameJudge<E> {
         if (target.han.length() <= chinese.shortForm()) {
             String after = folded.substring(end);
             if (!after.isEmpty() && !chinese.joiners().contains(after.codePointAt(0))) {
-                return null;
+                // Another name, unless what follows names a part of an organisation (北航杭州创新研究院).
+                String unit = chinese.attachedUnit(after);
+                return unit == null ? null : hit(target, shown, MatchBasis.SHORT_FORM_ATTACHED, unit, 1.0);
             }
             return hit(target, shown, MatchBasis.SHORT_FORM, "", 1.0);
         }
@@ -238,6 +274,20 @@ final class NameJudge<E> {
         return null;
     }
 
+    /**
+     * The first word of the entry's own names that tells it apart, is not in {@code target}'s words and not a
+     * country's, found in the text ("Nanjing" for a former name of the Nanjing University of Science and
+     * Technology), or null. A country word does not tell one Chinese university from another.
+     */
+    private String ownWordBeyond(NameText read, NameTarget<E> target) {
+        for (String word : target.entry.confirming(structure)) {
+            if (!target.words.contains(word) && !structure.isCountryWord(word) && read.has(word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
     /** Whether word {@code i} stands first in brackets. */
     private static boolean opensBracket(String gap) {
         return gap.indexOf('(') >= 0 || gap.indexOf('[') >= 0 || gap.indexOf('\uFF08') >= 0;
@@ -276,7 +326,8 @@ final class NameJudge<E> {
 
     private static <E> NameIndex.NameHit<E> hit(NameTarget<E> target, String shown, MatchBasis basis,
                                                 String detail, double similarity) {
-        return new NameIndex.NameHit<>(target.entry.value, target.name, target.official(), shown, similarity, basis,
-                detail);
+        // A name in translation is another name of the organisation, not its listed name as written.
+        return new NameIndex.NameHit<>(target.entry.value, target.name, target.official() && basis != MatchBasis.TRANSLATED,
+                shown, similarity, basis, detail);
     }
 }

@@ -17,14 +17,19 @@ import java.util.Set;
  * @param nearMinSimilarity the lowest similarity (1 − edits / length) of a near spelling
  * @param structure         the words around a name that decide whose name it is
  * @param chinese           how names in Chinese characters are read
+ * @param translations      words of names in other languages read as the English words of the lists
+ * @param optionalParts     parts of names that texts leave out (an owner at the end, an eponym)
  */
 public record NameRules(Set<String> stopwords, Map<String, String> abbreviations, int nearMinLength, int nearMaxEdits,
-                        double nearMinSimilarity, NameStructure structure, ChineseRules chinese) {
+                        double nearMinSimilarity, NameStructure structure, ChineseRules chinese,
+                        Translations translations, OptionalParts optionalParts) {
     public NameRules {
         stopwords = Set.copyOf(stopwords);
         abbreviations = Map.copyOf(abbreviations);
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(chinese, "chinese");
+        Objects.requireNonNull(translations, "translations");
+        Objects.requireNonNull(optionalParts, "optionalParts");
         if (nearMinLength < 4 || nearMaxEdits < 0 || nearMinSimilarity <= 0 || nearMinSimilarity > 1) {
             throw new IllegalArgumentException("near rules out of range");
         }

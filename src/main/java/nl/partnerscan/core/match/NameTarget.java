@@ -15,6 +15,11 @@ final class NameTarget<E> {
     final String han;
     /** A name that leaves out a word that tells the entry apart, the word left out; empty when it does not. */
     String leftOut = "";
+    /**
+     * For a listed name looked for without a part that texts leave out ({@link OptionalParts}), that part as
+     * the name writes it; empty for a name as listed.
+     */
+    String withoutPart = "";
 
     NameTarget(NameEntry<E> entry, String name, NameIndex.Kind kind, List<String> words, boolean abbreviation, String han) {
         this.entry = entry;

@@ -21,8 +21,10 @@ final class NameText {
      * @param segment the number of the segment it stands in
      * @param stop    whether the key is a stopword
      * @param han     whether it is Chinese characters (matched as runs, not as words)
+     * @param translated whether the key is the English for a word in another language ({@code Universiteit})
      */
-    record Word(String key, String cased, int start, int end, int segment, boolean stop, boolean han) {
+    record Word(String key, String cased, int start, int end, int segment, boolean stop, boolean han,
+                boolean translated) {
         boolean capitalised() {
             return !cased.isEmpty() && Character.isUpperCase(cased.codePointAt(0));
         }
@@ -104,18 +106,29 @@ final class NameText {
 
     private void add(String folded, String cased, int start, int end, int segment, boolean han, String gap,
                      NameRules rules) {
-        String key = rules.abbreviations().getOrDefault(folded, folded);
+        String key = rules.abbreviations().get(folded);
+        boolean translated = false;
+        if (key == null && !han) {
+            key = rules.translations().translate(folded);
+            if (key == null) {
+                key = rules.translations().transliterateAcronym(cased, folded);
+            }
+            translated = key != null;
+        }
+        if (key == null) {
+            key = folded;
+        }
         if (key.indexOf(' ') > 0) {
             // An abbreviation of several words ("ЦНИИ", "CAPF"): each word stands where the abbreviation does.
             String wordGap = gap;
             for (String part : key.split(" ")) {
-                words.add(new Word(part, cased, start, end, segment, rules.stopwords().contains(part), han));
+                words.add(new Word(part, cased, start, end, segment, rules.stopwords().contains(part), han, translated));
                 gaps.add(wordGap);
                 wordGap = " ";
             }
             return;
         }
-        words.add(new Word(key, cased, start, end, segment, rules.stopwords().contains(key), han));
+        words.add(new Word(key, cased, start, end, segment, rules.stopwords().contains(key), han, translated));
         gaps.add(gap);
     }
 

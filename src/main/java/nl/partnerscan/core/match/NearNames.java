@@ -6,14 +6,17 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Finds names that are near a listed one, to check: a segment a few letters away from a long enough name
  * ({@code Harbin Insitute of Technology}), and a listed name whose words are all there, with a typo each at
  * most, with one or two words added inside ({@code Imam Hossein Comprehensive University}); never with a
  * word left out or exchanged for another (Harbin Medical University is not Harbin Engineering University,
- * the University of Science and Technology of China not the one of Electronic Science and Technology). Candidates come from small indexes (the first and last
- * letters of a name, its words; a word that very many names share is no anchor), so that a list of a
+ * the University of Science and Technology of China not the one of Electronic Science and Technology); a
+ * long name with a typo in every word ({@code Hrabin Engeneering Univercity}); and, through {@link WordOrder},
+ * a listed name's words in another order. Candidates come from small indexes (the first and last letters of a
+ * name, its words, their first letters; a word that very many names share is no anchor), so that a list of a
  * hundred thousand names costs little more per text than a short one.
  */
 final class NearNames<E> {
@@ -31,9 +34,18 @@ final class NearNames<E> {
     private final Map<String, List<NameTarget<E>>> byStart = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> byEnd = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> byWord = new HashMap<>();
+    /**
+     * Long names of several words by the first letters of their words ("heu" for Harbin Engineering
+     * University): the candidates when every word of the text has a typo and none is an anchor.
+     */
+    private final Map<String, List<NameTarget<E>>> byInitials = new HashMap<>();
+    /** The numbers of words of the names under {@link #byInitials}. */
+    private final TreeSet<Integer> initialsLengths = new TreeSet<>();
+    private final WordOrder<E> wordOrder;
 
     NearNames(NameRules rules) {
         this.rules = rules;
+        this.wordOrder = new WordOrder<>(rules.structure(), MAX_POSTINGS);
     }
 
     void add(NameTarget<E> target) {
@@ -46,7 +58,18 @@ final class NearNames<E> {
             for (String word : target.words) {
                 post(byWord, word, target, MAX_POSTINGS);
             }
+            if (joined.length() >= rules.nearMinLength()) {
+                post(byInitials, initials(target.words), target, MAX_POSTINGS);
+                initialsLengths.add(target.words.size());
+            }
+            wordOrder.add(target);
         }
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder initials = new StringBuilder(words.size());
+        words.forEach(word -> initials.append(word.charAt(0)));
+        return initials.toString();
     }
 
     /**
@@ -54,7 +77,7 @@ final class NearNames<E> {
      * targets are dropped for one shared marker longer than {@code max} (a list of a hundred thousand names
      * has a hundred thousand "university").
      */
-    private void post(Map<String, List<NameTarget<E>>> index, String key, NameTarget<E> target, int max) {
+    private <K> void post(Map<K, List<NameTarget<E>>> index, K key, NameTarget<E> target, int max) {
         List<NameTarget<E>> targets = index.get(key);
         if (targets != null && targets.size() > max) {
             return;
@@ -127,6 +150,55 @@ final class NearNames<E> {
             for (NameTarget<E> target : postings) {
                 if (tried.put(target, Boolean.TRUE) == null && !best.found(target.entry.value)) {
                     align(read, target, j, best);
+                }
+            }
+        }
+        findTypos(read, best, tried);
+        wordOrder.find(read, best);
+    }
+
+    /**
+     * Long names of several words whose every word has a typo ({@code Hrabin Engeneering Univercity}): no
+     * word of the text is an anchor, so the text's words are looked up by their first letters, in each
+     * segment, for as many words as a name has. The alignment then asks every word of the name, in order,
+     * to be there, each a letter or two away at most (a swap of two letters is one), nothing added, nothing
+     * left out; such a hit is only near. Short names and abbreviations are never under these keys.
+     */
+    private void findTypos(NameText read, NameIndex.Best<E> best, Map<NameTarget<E>, Boolean> tried) {
+        if (byInitials.isEmpty()) {
+            return;
+        }
+        List<NameText.Word> words = read.words;
+        List<Integer> content = new ArrayList<>();
+        StringBuilder initials = new StringBuilder();
+        for (int i = 0; i <= words.size(); i++) {
+            if (i == words.size() || (!content.isEmpty() && words.get(i).segment() != words.get(content.get(0)).segment())) {
+                lookUpInitials(read, best, tried, content, initials.toString());
+                content.clear();
+                initials.setLength(0);
+            }
+            if (i < words.size() && !words.get(i).stop() && !words.get(i).han() && !words.get(i).key().isEmpty()) {
+                content.add(i);
+                initials.append(words.get(i).key().charAt(0));
+            }
+        }
+    }
+
+    private void lookUpInitials(NameText read, NameIndex.Best<E> best, Map<NameTarget<E>, Boolean> tried,
+                                List<Integer> content, String initials) {
+        for (int from = 0; from < content.size(); from++) {
+            for (int length : initialsLengths) {
+                if (from + length > content.size()) {
+                    break;
+                }
+                List<NameTarget<E>> postings = byInitials.getOrDefault(initials.substring(from, from + length), List.of());
+                if (postings.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (NameTarget<E> target : postings) {
+                    if (tried.put(target, Boolean.TRUE) == null && !best.found(target.entry.value)) {
+                        align(read, target, content.get(from), best);
+                    }
                 }
             }
         }

@@ -198,6 +198,11 @@ final class Tokenizer {
             case 'đ' -> "d";
             case 'Đ' -> "D";
             case 'ı' -> "i";
+            // Arabic letters that Persian writes in its own forms (ي for ی, ك for ک, ة for ه): Persian names
+            // are typed with either.
+            case '\u064A', '\u0649' -> "\u06CC";
+            case '\u0643' -> "\u06A9";
+            case '\u0629' -> "\u0647";
             default -> null;
         };
     }
