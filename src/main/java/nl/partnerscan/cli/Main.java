@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public final class Main {
         // JSON in UTF-8 (OutputEncoding). Under the PrintWriter, which would swallow them, write errors raise
         // (see Main.run).
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new RaisingOutputStream(
-                new FileOutputStream(FileDescriptor.out), "standard output"),
+                new FileOutputStream(FileDescriptor.out), OutputException.STANDARD_OUTPUT),
                 OutputEncoding.standardOutput(args, System.getProperties())), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 OutputEncoding.standardError(System.getProperties())), true);
@@ -107,17 +108,32 @@ public final class Main {
             return ExitCode.INPUT_ERROR;
         } catch (OutputException e) {
             // A failure that stopped the command was reported by it; one that did not, is reported now.
-            return code == ExitCode.INPUT_ERROR || code == ExitCode.BROKEN_PIPE ? code : outputError(e, err);
+            return code == ExitCode.INPUT_ERROR || code == ExitCode.BROKEN_PIPE ? code : outputError(e, err, texts);
         }
     }
 
-    /** Output that cannot be written: one line and exit 4; a reader that went away: no line, exit 141. */
-    private static int outputError(OutputException e, PrintWriter err) {
+    /**
+     * Output that cannot be written: one line in the run's language and exit 4; a reader that went away: no
+     * line, exit 141.
+     */
+    private static int outputError(OutputException e, PrintWriter err, Messages texts) {
         if (e.brokenPipe()) {
             return ExitCode.BROKEN_PIPE;
         }
-        err.println("partnerscan: " + e.getMessage());
+        err.println("partnerscan: " + unwritable(e, texts));
         return ExitCode.INPUT_ERROR;
+    }
+
+    /**
+     * Which output cannot be written and why, in the run's language: the operating system's reasons that
+     * partnerscan knows are said in it ({@code output.reason.*}), any other in the system's own words.
+     */
+    static String unwritable(OutputException e, Messages texts) {
+        String target = OutputException.STANDARD_OUTPUT.equals(e.target()) ? texts.get("output.standard_output")
+                : e.target();
+        String key = "output.reason." + e.reason().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "_");
+        String reason = texts.bundle().containsKey(key) ? texts.get(key) : e.reason();
+        return texts.format("error.output_unwritable", target, reason);
     }
 
     /** Memory is released by now (the run's data is unreachable), so that this line can be printed. */
@@ -160,7 +176,7 @@ public final class Main {
             try {
                 return new CommandLine.RunLast().execute(parseResult);
             } catch (OutputException e) {
-                return outputError(e, err);
+                return outputError(e, err, texts);
             }
         });
         return commandLine;
@@ -211,7 +227,7 @@ public final class Main {
             err.println(texts.format("error.data", Printable.of(e.getMessage())));
             code = ExitCode.DATA_ERROR;
         } else if (e instanceof OutputException output) {
-            code = outputError(output, err);
+            code = outputError(output, err, texts);
             if (output.brokenPipe()) {
                 return code; // quietly, as a program killed by SIGPIPE
             }

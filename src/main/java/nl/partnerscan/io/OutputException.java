@@ -19,7 +19,12 @@ public final class OutputException extends RuntimeException {
     /** The text the operating system gives for EPIPE: the reader of a pipe has gone. */
     private static final String BROKEN_PIPE = "Broken pipe";
 
+    /** How partnerscan names its standard output as a target. */
+    public static final String STANDARD_OUTPUT = "standard output";
+
     private final boolean brokenPipe;
+    private final String target;
+    private final String reason;
 
     /** The failure to write {@code target}, with the reason the file system gave. */
     public OutputException(Path target, IOException cause) {
@@ -30,12 +35,32 @@ public final class OutputException extends RuntimeException {
     public OutputException(String target, IOException cause) {
         super(Printable.of(target) + ": cannot be written: " + reason(cause), cause);
         this.brokenPipe = BROKEN_PIPE.equals(reason(cause));
+        this.target = Printable.of(target);
+        this.reason = reason(cause);
     }
 
     /** {@code target} cannot be written for {@code reason}, found before writing ("Is a directory"). */
     public OutputException(Path target, String reason) {
         super(Printable.of(target.toString()) + ": cannot be written: " + reason);
         this.brokenPipe = false;
+        this.target = Printable.of(target.toString());
+        this.reason = reason;
+    }
+
+    /**
+     * The file as the user named it, control characters made harmless; {@link #STANDARD_OUTPUT} for standard
+     * output.
+     */
+    public String target() {
+        return target;
+    }
+
+    /**
+     * The operating system's reason in its own words ("No space left on device"), so that the command line
+     * can say it in the run's language.
+     */
+    public String reason() {
+        return reason;
     }
 
     /**

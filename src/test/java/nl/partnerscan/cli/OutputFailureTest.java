@@ -38,9 +38,9 @@ class OutputFailureTest {
                     .redirectOutput(full.toFile()).start();
             String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(Processes.exitCode(process)).as("%s", command).isEqualTo(ExitCode.INPUT_ERROR);
-            assertThat(err.lines().filter(line -> line.contains("standard output"))).as("%s: %s", command, err)
+            assertThat(err.lines().filter(line -> line.contains("standaarduitvoer"))).as("%s: %s", command, err)
                     .singleElement().asString()
-                    .isEqualTo("partnerscan: standard output: cannot be written: No space left on device");
+                    .isEqualTo("partnerscan: standaarduitvoer: kan niet worden geschreven: geen ruimte meer op het apparaat");
             assertThat(err).as("%s", command).doesNotContain("rijen:").doesNotContain("\tat ");
         }
     }

@@ -131,7 +131,7 @@ class OutputFilesTest {
                 "--report", dir.resolve("missing/overview.html").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
         assertThat(missing.err()).isEqualTo("partnerscan: " + dir.resolve("missing/overview.html")
-                + ": cannot be written: No such directory\n");
+                + ": kan niet worden geschreven: die map bestaat niet\n");
         assertThat(Files.readString(output)).isEqualTo("previous results");
 
         Cli.Run toStdout = Cli.run("batch", input().toString(), "--report", dir.resolve("missing/overview.html").toString());
@@ -140,7 +140,7 @@ class OutputFilesTest {
 
         Cli.Run directory = Cli.run("batch", input().toString(), "--output", dir.toString());
         assertThat(directory.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(directory.err()).isEqualTo("partnerscan: " + dir + ": cannot be written: Is a directory\n");
+        assertThat(directory.err()).isEqualTo("partnerscan: " + dir + ": kan niet worden geschreven: dat is een map\n");
         assertThat(partialFiles()).isEmpty();
     }
 
@@ -151,7 +151,7 @@ class OutputFilesTest {
         Path full = Processes.fullDevice(dir.resolve("full.html")); // an overview onto a full disk
         Cli.Run run = Cli.run("batch", input().toString(), "--output", output.toString(), "--report", full.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err()).contains(full + ": cannot be written: No space left on device");
+        assertThat(run.err()).contains(full + ": kan niet worden geschreven: geen ruimte meer op het apparaat");
         assertThat(Files.readString(output)).as("the results are not committed without their overview")
                 .isEqualTo("previous results");
         assertThat(partialFiles()).isEmpty();
@@ -194,14 +194,24 @@ class OutputFilesTest {
         Path missing = dir.resolve("no\u001b]0;owned\u0007such").resolve("r.md");
         Cli.Run run = Cli.run("screen", "--topic", "quantum", "--record", missing.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
-        assertThat(run.err()).isEqualTo("partnerscan: " + dir + "/no\uFFFD]0;owned\uFFFDsuch/r.md: cannot be written:"
-                + " No such directory\n");
+        assertThat(run.err()).isEqualTo("partnerscan: " + dir + "/no\uFFFD]0;owned\uFFFDsuch/r.md: kan niet worden geschreven:"
+                + " die map bestaat niet\n");
         assertThat(run.out()).as("nothing screened").isEmpty();
 
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
         Cli.Run underAFile = Cli.run("screen", "--topic", "quantum", "--record", file.resolve("r.md").toString());
-        assertThat(underAFile.err()).isEqualTo("partnerscan: " + file + "/r.md: cannot be written: Not a directory\n");
+        assertThat(underAFile.err()).isEqualTo("partnerscan: " + file + "/r.md: kan niet worden geschreven: een deel van het pad is geen map\n");
         assertThat(run.err() + underAFile.err()).doesNotContain(".partial");
+    }
+
+    @Test
+    void aFailedWriteIsSaidInTheRunsLanguage() {
+        Path missing = dir.resolve("missing").resolve("r.md");
+        Cli.Run english = Cli.run("screen", "--topic", "quantum", "--record", missing.toString(), "--lang", "en");
+        assertThat(english.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(english.err()).isEqualTo("partnerscan: " + missing + ": cannot be written: No such directory\n");
+        Cli.Run dutch = Cli.run("screen", "--topic", "quantum", "--record", missing.toString());
+        assertThat(dutch.err()).isEqualTo("partnerscan: " + missing + ": kan niet worden geschreven: die map bestaat niet\n");
     }
 
     @Test
