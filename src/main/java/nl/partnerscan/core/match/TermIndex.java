@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       compound, and one of {@value #SHORTEST_HEAD} or more letters as its last part, when the rest of
  *       the word has at least {@value #SHORTEST_REST} letters ({@code waterstof} and {@code elektrolyser}
  *       in {@code waterstofelektrolysers}); so a term never matches in the middle of a word, and
- *       {@code kwaliteit} is not {@code kwantum};</li>
+ *       {@code kwaliteit} is not {@code kwantum}; a first part also matches its maker with -er
+ *       ({@code vliegtuigbouw} in {@code vliegtuigbouwer});</li>
  *   <li>an abbreviation (a capital after the first letter, or a digit: {@code QKD}, {@code IoT},
  *       {@code 5G}) only matches a whole word or a part between hyphens ({@code 5G-netwerk});</li>
  *   <li>a case-sensitive term matches a whole word or hyphen part in exactly its case.</li>
@@ -300,7 +301,7 @@ public final class TermIndex<E> {
         }
         String folded = token.folded();
         modifiers.forEachPrefix(folded, false, (length, targets) -> {
-            if (folded.length() - length >= SHORTEST_REST) {
+            if (folded.length() - length >= SHORTEST_REST || isAgentNoun(folded, length)) {
                 addAll(found, targets);
             }
         });
@@ -310,6 +311,15 @@ public final class TermIndex<E> {
             }
         });
         return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /**
+     * Whether {@code folded} is the term of its first {@code length} letters with the agent suffix -er
+     * ({@code vliegtuigbouw}, {@code vliegtuigbouwer}): its plural already has the three letters of a
+     * compound's rest ({@code vliegtuigbouwers}), the singular is the same maker.
+     */
+    private static boolean isAgentNoun(String folded, int length) {
+        return folded.length() - length == 2 && folded.endsWith("er");
     }
 
     private static <T> void addAll(List<T> into, List<T> targets) {

@@ -129,6 +129,14 @@ class TermIndexTest {
     }
 
     @Test
+    void aTermAlsoMatchesItsMakerWithTheSuffixEr() {
+        assertThat(entries("een koolstofvezeler")).containsExactly("carbon");
+        assertThat(entries("kwantumer")).containsExactly("quantum");
+        assertThat(entries("kwantumel")).as("two letters other than -er are no compound").isEmpty();
+        assertThat(entries("kwantumes")).isEmpty();
+    }
+
+    @Test
     void reportsTheUsersOwnWordsAndWhereTheyStand() {
         String text = "Samenwerking over Waterstof-Elektrolysers in Rotterdam";
         List<Hit<String>> hits = INDEX.find(text);
