@@ -12,15 +12,22 @@ import java.util.Set;
  * is a garage's subject, {@code straalmotoren} and {@code jet engines} are not; likewise {@code sensoren}
  * (parking sensors, but gyroscope sensors) and {@code materialen} (building materials, but heat-resistant
  * ceramic ones). The qualifier stands as the first part of a compound with the head
- * ({@code straal}+{@code motoren}, with or without a linking s or e) or as one of the
- * {@value #WORDS_BEFORE} words before it ({@code keramische hittebestendige materialen}). Heads and
- * qualifiers are data; a match names both, so that it explains itself.
+ * ({@code straal}+{@code motoren}, with or without a linking s or e), as one of the
+ * {@value #WORDS_BEFORE} words before it ({@code keramische hittebestendige materialen}), or as one of the
+ * {@value #WORDS_BEFORE} words after the head and a purpose word ({@code fabriek voor zetmeel},
+ * {@code line for dairy}). A qualifier of {@value #SHORTEST_QUALIFIER_PART} or more letters also counts
+ * as the last part of a compound word ({@code tarwezetmeel}), as a term counts as a compound's last part.
+ * Heads and qualifiers are data; a match names both, so that it explains itself.
  *
  * @param <E> what the heads point to
  */
 final class QualifiedHeads<E> {
     /** How far before the head a qualifier may stand as a word of its own. */
     static final int WORDS_BEFORE = 2;
+    /** The shortest qualifier that also counts as the last part of a compound word. */
+    static final int SHORTEST_QUALIFIER_PART = 5;
+    /** Words after a head that introduce what it is for, so that a qualifier may follow them. */
+    private static final Set<String> PURPOSE_WORDS = Set.of("voor", "for");
 
     private record Group<E>(Set<String> qualifiers, String label, E entry) {
     }
@@ -61,6 +68,14 @@ final class QualifiedHeads<E> {
                     String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
                     if (qualifier != null) {
                         hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
+                    }
+                }
+                if (i + 1 < words.size() && PURPOSE_WORDS.contains(words.get(i + 1).folded())) {
+                    for (int j = i + 2; j < Math.min(words.size(), i + 2 + WORDS_BEFORE); j++) {
+                        String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
+                        if (qualifier != null) {
+                            hits.add(text, word, words.get(j), term(qualifier, group), group.entry());
+                        }
                     }
                 }
             }
@@ -106,6 +121,12 @@ final class QualifiedHeads<E> {
         for (String form : new String[] {folded, stem, trimLast(folded, 'e'), trimLast(folded, 's')}) {
             if (form != null && group.qualifiers().contains(form)) {
                 return form;
+            }
+        }
+        for (String qualifier : group.qualifiers()) {
+            if (qualifier.length() >= SHORTEST_QUALIFIER_PART && stem.length() - qualifier.length() >= TermIndex.SHORTEST_REST
+                    && (stem.endsWith(qualifier) || folded.endsWith(qualifier))) {
+                return qualifier;
             }
         }
         return null;
