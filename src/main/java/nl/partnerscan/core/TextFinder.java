@@ -47,6 +47,7 @@ final class TextFinder {
             topics.addQualified(head.heads(), head.qualifiers(), entries.get(id));
         }
         data.matchExceptions().forEach(topics::except);
+        data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
         this.topicIndex = topics.build();
         TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
         for (Taxonomy taxonomy : data.taxonomies()) {
@@ -60,6 +61,7 @@ final class TextFinder {
             }
         }
         data.matchExceptions().forEach(areas::except);
+        data.matchSettings().forEach(setting -> areas.exceptInSetting(setting.words(), setting.blocks()));
         this.taxonomyIndex = areas.build();
         TermIndex.Builder<Signal> signals = TermIndex.builder();
         for (Signal signal : data.signals()) {

@@ -197,7 +197,7 @@ class ScreenerTest {
                 rules.partnerIndicators(), rules.partnerLists(), rules.signals(), rules.exportControl(), rules.verdicts(),
                 rules.notice());
         ReferenceData changed = new ReferenceData(data.dataVersion(), data.dataDigest(), data.sources(), data.caveats(), data.sectors(),
-                data.matchExceptions(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
+                data.matchExceptions(), data.matchSettings(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
                 data.nameRules(), zero, data.disguises(), data.qualifiedHeads(), data.signals(), data.routing());
         ScreeningResult result = new Screener(changed).screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));
         assertThat(result.score()).isZero();

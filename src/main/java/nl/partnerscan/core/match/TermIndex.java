@@ -49,6 +49,10 @@ public final class TermIndex<E> {
     private record QualifiedGroup<E>(List<String> heads, List<String> qualifiers, E entry) {
     }
 
+    /** A setting's words and the terms (as {@link #key}) that do not match in a text that holds one of them. */
+    private record Setting(List<String> words, Set<String> blocked) {
+    }
+
     /** Single words, by stem. */
     private final Map<String, List<Target<E>>> words = new HashMap<>();
     /** Abbreviations, by folded form. */
@@ -65,6 +69,8 @@ public final class TermIndex<E> {
     private final Phrases<Target<E>> phrases = new Phrases<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
     private final Set<String> exceptions = new HashSet<>();
+    /** The words of the settings (play, art) that block some bare terms, pointing to the terms they block. */
+    private TermIndex<Set<String>> settings;
     /** How many distinct words' targets {@link #wordTargets} keeps: bounded, so memory does not grow with a batch. */
     private static final int WORDS_KEPT = 100_000;
     /**
@@ -83,6 +89,7 @@ public final class TermIndex<E> {
         private final List<Target<E>> targets = new ArrayList<>();
         private final List<String> exceptions = new ArrayList<>();
         private final List<QualifiedGroup<E>> qualified = new ArrayList<>();
+        private final List<Setting> settings = new ArrayList<>();
 
         /** Adds a term that points to {@code entry}. */
         public Builder<E> add(Term term, E entry) {
@@ -97,6 +104,18 @@ public final class TermIndex<E> {
          */
         public Builder<E> except(String word) {
             exceptions.add(Objects.requireNonNull(word));
+            return this;
+        }
+
+        /**
+         * Declares a setting ({@code escape room}, {@code jeugdtheater}): in a text that holds one of its
+         * {@code words}, the {@code blocked} terms ({@code quantum}, {@code robot}) do not match, as the
+         * name of a venue, a toy or a play; other terms, longer ones included, still do.
+         */
+        public Builder<E> exceptInSetting(List<String> words, List<String> blocked) {
+            Set<String> keys = new HashSet<>();
+            blocked.forEach(term -> keys.add(key(term)));
+            settings.add(new Setting(List.copyOf(words), Set.copyOf(keys)));
             return this;
         }
 
@@ -122,6 +141,13 @@ public final class TermIndex<E> {
                 index.add(target);
             }
             qualified.forEach(group -> index.qualifiedHeads.add(group.heads(), group.qualifiers(), group.entry()));
+            if (!settings.isEmpty()) {
+                TermIndex.Builder<Set<String>> words = TermIndex.builder();
+                for (Setting setting : settings) {
+                    setting.words().forEach(word -> words.add(new Term(word, Term.Origin.ADDED, false), setting.blocked()));
+                }
+                index.settings = words.build();
+            }
             for (String exception : exceptions) {
                 List<Token> tokens = Tokenizer.tokenize(exception);
                 if (tokens.size() == 1) {
@@ -236,7 +262,30 @@ public final class TermIndex<E> {
         if (hits.inOrder().isEmpty()) {
             return List.of();
         }
-        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(parts)));
+        return HitPolicy.onePerPlace(outsideSettings(words,
+                ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(parts))));
+    }
+
+    /** The hits left when the text's settings ({@code escape room}) block the bare terms they name. */
+    private List<Hit<E>> outsideSettings(Words words, List<Hit<E>> hits) {
+        if (settings == null) {
+            return hits;
+        }
+        Set<String> blocked = new HashSet<>();
+        settings.find(words).forEach(setting -> blocked.addAll(setting.entry()));
+        if (blocked.isEmpty()) {
+            return hits;
+        }
+        return hits.stream().filter(hit -> !blocked.contains(key(hit.term().text()))).toList();
+    }
+
+    /** A term's text as its words' stems, so that a blocked term is known however it is written. */
+    private static String key(String term) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : Tokenizer.tokenize(term)) {
+            key.append(key.isEmpty() ? "" : " ").append(token.stem());
+        }
+        return key.toString();
     }
 
     /**
