@@ -13,7 +13,8 @@ import java.util.Set;
  * (parking sensors, but gyroscope sensors) and {@code materialen} (building materials, but heat-resistant
  * ceramic ones). The qualifier stands as the first part of a compound with the head
  * ({@code straal}+{@code motoren}, with or without a linking s or e), as one of the
- * {@value #WORDS_BEFORE} words before it ({@code keramische hittebestendige materialen}), or as one of the
+ * {@value #WORDS_BEFORE} words before it or before a compound that ends in it ({@code keramische
+ * hittebestendige materialen}, {@code elektrische stadsbussen}), or as one of the
  * {@value #WORDS_BEFORE} words after the head and a purpose word ({@code fabriek voor zetmeel},
  * {@code line for dairy}). A qualifier of {@value #SHORTEST_QUALIFIER_PART} or more letters also counts
  * as the last part of a compound word ({@code tarwezetmeel}), as a term counts as a compound's last part.
@@ -80,6 +81,7 @@ final class QualifiedHeads<E> {
                 }
             }
             findInCompound(text, word, word.stem(), hits);
+            findBeforeCompound(text, words, i, hits);
             if (word.hyphenated()) {
                 // magnesium-lithiumlegeringen: the last part is a compound of its own (lithium + legering),
                 // and the part before the hyphen may qualify a last part that is the head (titaan-legering).
@@ -95,6 +97,28 @@ final class QualifiedHeads<E> {
                 }
             }
         }
+    }
+
+    /**
+     * A head as the last part of a compound, with a qualifier as a word before it: {@code aerodynamische
+     * vrachtwagencabines} as {@code aerodynamische cabines}, {@code elektrische stadsbussen}.
+     */
+    private void findBeforeCompound(CharSequence text, List<Token> words, int i, Hits<E> hits) {
+        Token word = words.get(i);
+        String stem = word.stem();
+        headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
+            if (stem.length() - length < TermIndex.SHORTEST_REST) {
+                return;
+            }
+            for (Group<E> group : groups) {
+                for (int j = Math.max(0, i - WORDS_BEFORE); j < i; j++) {
+                    String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
+                    if (qualifier != null) {
+                        hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
+                    }
+                }
+            }
+        });
     }
 
     /** A head as the last part of the compound {@code stem}, with a qualifier as the part before it. */

@@ -87,6 +87,16 @@ class CompoundsAndQualifiersTest {
     }
 
     @Test
+    void aQualifierBeforeACompoundThatEndsInTheHeadCounts() {
+        assertThat(entries("keramische bouwmaterialen")).containsExactly("materials");
+        assertThat(entries("inertial parkeersensoren")).containsExactly("navigation");
+        assertThat(entries("bouwmaterialen en parkeersensoren")).isEmpty();
+        Hit<String> hit = INDEX.find("keramische bouwmaterialen").get(0);
+        assertThat(hit.matchedText()).isEqualTo("keramische bouwmaterialen");
+        assertThat(hit.term().text()).isEqualTo("keramisch + materiaal");
+    }
+
+    @Test
     void aQualifierFarFromItsHeadDoesNotCount() {
         assertThat(entries("een jet voor de directie en drie nieuwe motoren")).isEmpty();
     }
