@@ -66,10 +66,11 @@ class CompoundsAndQualifiersTest {
     }
 
     @Test
-    void aQualifierMayFollowItsHeadAfterAWordOfPurpose() {
+    void aQualifierMayFollowItsHeadAfterForOrOf() {
         assertThat(entries("een fabriek voor zetmeel en gluten")).containsExactly("food");
         assertThat(entries("a processing line for dairy products")).containsExactly("food");
-        assertThat(entries("een fabriek van zetmeel")).as("only a word of purpose").isEmpty();
+        assertThat(entries("een fabriek van zetmeel")).containsExactly("food");
+        assertThat(entries("een fabriek met zetmeel")).as("only voor, for, van or of").isEmpty();
         assertThat(entries("een fabriek voor de verwerking van zetmeel")).as("at most two words on").isEmpty();
         Hit<String> hit = INDEX.find("een fabriek voor gluten").get(0);
         assertThat(hit.matchedText()).isEqualTo("fabriek voor gluten");
