@@ -11,7 +11,8 @@ import nl.partnerscan.core.match.NameRules;
 
 /**
  * Everything partnerscan screens against: the brochure's table with its caveats, the words that contain
- * a table term but never match it ({@code matchExceptions}), the EU's critical technology areas and
+ * a table term but never match it ({@code matchExceptions}) and the settings of play or art in which a bare
+ * term names no technology ({@code matchSettings}), the EU's critical technology areas and
  * dual-use categories ({@code taxonomies}), the six questions, the contacts, the lists
  * a partner is checked against with the rules for comparing names, the scoring rules, how a disguised text
  * is read ({@code disguises}), the generic heads that need a qualifier, the brochure's other risks
@@ -27,6 +28,7 @@ public record ReferenceData(
         List<Caveat> caveats,
         List<Sector> sectors,
         List<String> matchExceptions,
+        List<MatchSetting> matchSettings,
         List<Taxonomy> taxonomies,
         List<Question> questions,
         List<Contact> contacts,
@@ -45,6 +47,7 @@ public record ReferenceData(
         caveats = List.copyOf(caveats);
         sectors = List.copyOf(sectors);
         matchExceptions = List.copyOf(matchExceptions);
+        matchSettings = List.copyOf(matchSettings);
         taxonomies = List.copyOf(taxonomies);
         questions = List.copyOf(questions);
         contacts = List.copyOf(contacts);
@@ -110,7 +113,7 @@ public record ReferenceData(
         List<DesignationList> all = new ArrayList<>(lists);
         all.addAll(more);
         return new ReferenceData(dataVersion, dataDigest + "+" + more.size() + " own list(s)", sources, caveats,
-                sectors, matchExceptions, taxonomies, questions, contacts, all, nameRules, scoring, disguises,
+                sectors, matchExceptions, matchSettings, taxonomies, questions, contacts, all, nameRules, scoring, disguises,
                 qualifiedHeads, signals, routing);
     }
 

@@ -59,6 +59,7 @@ final class TextFinder {
             topics.addQualified(head.heads(), head.qualifiers(), entries.get(id));
         }
         data.matchExceptions().forEach(topics::except);
+        data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
         return topics.build();
     }
 
@@ -76,6 +77,7 @@ final class TextFinder {
             }
         }
         data.matchExceptions().forEach(areas::except);
+        data.matchSettings().forEach(setting -> areas.exceptInSetting(setting.words(), setting.blocks()));
         return areas.build();
     }
 

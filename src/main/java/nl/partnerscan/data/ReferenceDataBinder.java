@@ -76,7 +76,7 @@ final class ReferenceDataBinder {
         List<DesignationList> lists = lists(sources);
         try {
             return new ReferenceData(sources.dataVersion(), files.digest(), sources.all(), table.caveats(),
-                    table.sectors(), table.exceptions(), taxonomies, questions, contacts, lists, nameRules, scoring,
+                    table.sectors(), table.exceptions(), table.settings(), taxonomies, questions, contacts, lists, nameRules, scoring,
                     disguises, qualifiedHeads, signals, bound.routing());
         } catch (IllegalArgumentException e) {
             // The binders catch every case with its place; this is the records' own safety net.

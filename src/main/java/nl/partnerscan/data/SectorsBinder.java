@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.partnerscan.core.Caveat;
 import nl.partnerscan.core.Flag;
 import nl.partnerscan.core.Localized;
+import nl.partnerscan.core.MatchSetting;
 import nl.partnerscan.core.Sector;
 import nl.partnerscan.core.Technology;
 import org.yaml.snakeyaml.nodes.Node;
@@ -14,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** {@code sectors.yaml}: the brochure's table with its caveats, and the words that only look like terms. */
 final class SectorsBinder {
     /** What the file holds. */
-    record Table(List<Caveat> caveats, List<String> exceptions, List<Sector> sectors) {
+    record Table(List<Caveat> caveats, List<String> exceptions, List<MatchSetting> settings, List<Sector> sectors) {
     }
 
     private final Sources sources;
@@ -28,8 +29,15 @@ final class SectorsBinder {
     /** @param entryIds the ids of sectors, technologies and areas so far; this file's are added */
     static Table bind(YamlMap file, Sources sources, Set<String> entryIds) {
         SectorsBinder binder = new SectorsBinder(sources, entryIds);
-        List<String> exceptions = file.has("exceptions") ? binder.exceptions(file.map("exceptions", "exceptions"))
-                : List.of();
+        YamlMap exceptionsMap = file.has("exceptions") ? file.map("exceptions", "exceptions") : null;
+        List<String> exceptions = exceptionsMap == null ? List.of() : binder.exceptions(exceptionsMap);
+        List<MatchSetting> settings = new ArrayList<>();
+        if (exceptionsMap != null && exceptionsMap.has("settings")) {
+            for (Node node : exceptionsMap.list("settings")) {
+                YamlMap setting = exceptionsMap.child(node, "a setting of the exceptions");
+                settings.add(new MatchSetting(binder.someWords(setting, "words"), binder.someWords(setting, "blocks")));
+            }
+        }
         List<Caveat> caveats = new ArrayList<>();
         for (Node node : file.list("caveats")) {
             YamlMap map = file.child(node, "a caveat");
@@ -39,13 +47,26 @@ final class SectorsBinder {
         for (Node node : file.list("sectors")) {
             sectors.add(binder.sector(file.child(node, "a sector")));
         }
-        return new Table(caveats, exceptions, sectors);
+        return new Table(caveats, exceptions, settings, sectors);
     }
 
     private List<String> exceptions(YamlMap map) {
         sources.known(map);
+        return words(map, "words");
+    }
+
+    /** As {@link #words}, at least one. */
+    private List<String> someWords(YamlMap map, String key) {
+        if (map.strings(key).isEmpty()) {
+            throw map.errorAt(key, "field '" + key + "' must list at least one word or phrase");
+        }
+        return words(map, key);
+    }
+
+    /** A list of words and phrases (letters, digits, hyphens and spaces). */
+    private List<String> words(YamlMap map, String key) {
         List<String> exceptions = new ArrayList<>();
-        for (YamlMap.Located word : map.strings("words")) {
+        for (YamlMap.Located word : map.strings(key)) {
             String text = word.value().strip();
             if (!text.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == ' ')
                     || text.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -90,6 +90,21 @@ class ScreenerTest {
     }
 
     @Test
+    void lithographyAloneIsChipMakingExceptInThePrintStudio() {
+        ScreeningResult chips = screener.screen(new ScreeningRequest(List.of("samenwerking lithografie"),
+                "Gezamenlijk onderzoek naar lithografie met een instituut in Shanghai.", "", Map.of()));
+        assertThat(chips.verdict()).isNotEqualTo(Verdict.LOW);
+        assertThat(chips.sectors()).extracting(Sector::id).contains("semiconductors");
+        ScreeningResult print = screener.screen(new ScreeningRequest(List.of("workshop steendruk"),
+                "Kunstenaars uit de zusterstad geven een workshop lithografie in de grafische werkplaats.", "", Map.of()));
+        assertThat(print.sectors()).as("the art print").isEmpty();
+        ScreeningResult fair = screener.screen(new ScreeningRequest(List.of("beursstand"),
+                "Samen met kunstenaars een stand op de beurs, waar ook EUV-lithografie wordt getoond.", "", Map.of()));
+        assertThat(fair.sectors()).as("a longer term still matches in the print studio's words")
+                .extracting(Sector::id).contains("semiconductors");
+    }
+
+    @Test
     void aTopicOutsideTheTableIsLowWithTheBrochuresRule() {
         ScreeningResult result = screener.screen(ScreeningRequest.ofTopics("uitwisseling van ouderenzorg en podiumkunsten"));
         assertThat(result.verdict()).isEqualTo(Verdict.LOW);
@@ -197,7 +212,7 @@ class ScreenerTest {
                 rules.partnerIndicators(), rules.partnerLists(), rules.signals(), rules.exportControl(), rules.verdicts(),
                 rules.notice());
         ReferenceData changed = new ReferenceData(data.dataVersion(), data.dataDigest(), data.sources(), data.caveats(), data.sectors(),
-                data.matchExceptions(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
+                data.matchExceptions(), data.matchSettings(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
                 data.nameRules(), zero, data.disguises(), data.qualifiedHeads(), data.signals(), data.routing());
         ScreeningResult result = new Screener(changed).screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));
         assertThat(result.score()).isZero();

@@ -147,6 +147,14 @@ class ReferenceDataLoaderTest {
     }
 
     @Test
+    void aSettingThatBlocksNothingIsRefusedWithItsPlace() throws IOException {
+        edit("sectors.yaml", "blocks: [\"robot\"", "blocks: [] # \"robot\"");
+        DataException e = loadFails();
+        assertThat(e.problem()).contains("'blocks'").contains("at least one");
+        assertThat(e.line()).isEqualTo(lineOf("sectors.yaml", "blocks: []"));
+    }
+
+    @Test
     void anAdaptedCheckNeedsItsSourceSentence() throws IOException {
         edit("questions.yaml", "        based_on: \"Wat bent bereid u in ruil daarvoor te investeren?\"\n", "");
         assertThat(loadFails().problem()).contains("based_on");

@@ -12,15 +12,23 @@ import java.util.Set;
  * is a garage's subject, {@code straalmotoren} and {@code jet engines} are not; likewise {@code sensoren}
  * (parking sensors, but gyroscope sensors) and {@code materialen} (building materials, but heat-resistant
  * ceramic ones). The qualifier stands as the first part of a compound with the head
- * ({@code straal}+{@code motoren}, with or without a linking s or e) or as one of the
- * {@value #WORDS_BEFORE} words before it ({@code keramische hittebestendige materialen}). Heads and
- * qualifiers are data; a match names both, so that it explains itself.
+ * ({@code straal}+{@code motoren}, with or without a linking s or e), as one of the
+ * {@value #WORDS_BEFORE} words before it or before a compound that ends in it ({@code keramische
+ * hittebestendige materialen}, {@code elektrische stadsbussen}), or as one of the
+ * {@value #WORDS_BEFORE} words after the head and "voor", "for", "van" or "of" ({@code fabriek voor zetmeel},
+ * {@code line for dairy}, {@code rassen van tomaten}). A qualifier of {@value #SHORTEST_QUALIFIER_PART} or more letters also counts
+ * as the last part of a compound word ({@code tarwezetmeel}), as a term counts as a compound's last part.
+ * Heads and qualifiers are data; a match names both, so that it explains itself.
  *
  * @param <E> what the heads point to
  */
 final class QualifiedHeads<E> {
     /** How far before the head a qualifier may stand as a word of its own. */
     static final int WORDS_BEFORE = 2;
+    /** The shortest qualifier that also counts as the last part of a compound word. */
+    static final int SHORTEST_QUALIFIER_PART = 5;
+    /** Words after a head that introduce what it is for or of, so that a qualifier may follow them. */
+    private static final Set<String> LINK_WORDS = Set.of("voor", "for", "van", "of");
 
     private record Group<E>(Set<String> qualifiers, String label, E entry) {
     }
@@ -63,8 +71,17 @@ final class QualifiedHeads<E> {
                         hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
                     }
                 }
+                if (i + 1 < words.size() && LINK_WORDS.contains(words.get(i + 1).folded())) {
+                    for (int j = i + 2; j < Math.min(words.size(), i + 2 + WORDS_BEFORE); j++) {
+                        String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
+                        if (qualifier != null) {
+                            hits.add(text, word, words.get(j), term(qualifier, group), group.entry());
+                        }
+                    }
+                }
             }
             findInCompound(text, word, word.stem(), hits);
+            findBeforeCompound(text, words, i, hits);
             if (word.hyphenated()) {
                 // magnesium-lithiumlegeringen: the last part is a compound of its own (lithium + legering),
                 // and the part before the hyphen may qualify a last part that is the head (titaan-legering).
@@ -80,6 +97,28 @@ final class QualifiedHeads<E> {
                 }
             }
         }
+    }
+
+    /**
+     * A head as the last part of a compound, with a qualifier as a word before it: {@code aerodynamische
+     * vrachtwagencabines} as {@code aerodynamische cabines}, {@code elektrische stadsbussen}.
+     */
+    private void findBeforeCompound(CharSequence text, List<Token> words, int i, Hits<E> hits) {
+        Token word = words.get(i);
+        String stem = word.stem();
+        headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
+            if (stem.length() - length < TermIndex.SHORTEST_REST) {
+                return;
+            }
+            for (Group<E> group : groups) {
+                for (int j = Math.max(0, i - WORDS_BEFORE); j < i; j++) {
+                    String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
+                    if (qualifier != null) {
+                        hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
+                    }
+                }
+            }
+        });
     }
 
     /** A head as the last part of the compound {@code stem}, with a qualifier as the part before it. */
@@ -106,6 +145,12 @@ final class QualifiedHeads<E> {
         for (String form : new String[] {folded, stem, trimLast(folded, 'e'), trimLast(folded, 's')}) {
             if (form != null && group.qualifiers().contains(form)) {
                 return form;
+            }
+        }
+        for (String qualifier : group.qualifiers()) {
+            if (qualifier.length() >= SHORTEST_QUALIFIER_PART && stem.length() - qualifier.length() >= TermIndex.SHORTEST_REST
+                    && (stem.endsWith(qualifier) || folded.endsWith(qualifier))) {
+                return qualifier;
             }
         }
         return null;

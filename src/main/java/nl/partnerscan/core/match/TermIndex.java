@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       compound, and one of {@value #SHORTEST_HEAD} or more letters as its last part, when the rest of
  *       the word has at least {@value #SHORTEST_REST} letters ({@code waterstof} and {@code elektrolyser}
  *       in {@code waterstofelektrolysers}); so a term never matches in the middle of a word, and
- *       {@code kwaliteit} is not {@code kwantum};</li>
+ *       {@code kwaliteit} is not {@code kwantum}; a first part also matches its maker with -er
+ *       ({@code vliegtuigbouw} in {@code vliegtuigbouwer});</li>
  *   <li>an abbreviation (a capital after the first letter, or a digit: {@code QKD}, {@code IoT},
  *       {@code 5G}) only matches a whole word or a part between hyphens ({@code 5G-netwerk});</li>
  *   <li>a case-sensitive term matches a whole word or hyphen part in exactly its case.</li>
@@ -48,6 +49,10 @@ public final class TermIndex<E> {
     private record QualifiedGroup<E>(List<String> heads, List<String> qualifiers, E entry) {
     }
 
+    /** A setting's words and the terms (as {@link #key}) that do not match in a text that holds one of them. */
+    private record Setting(List<String> words, Set<String> blocked) {
+    }
+
     /** Single words, by stem. */
     private final Map<String, List<Target<E>>> words = new HashMap<>();
     /** Abbreviations, by folded form. */
@@ -64,6 +69,8 @@ public final class TermIndex<E> {
     private final Phrases<Target<E>> phrases = new Phrases<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
     private final Set<String> exceptions = new HashSet<>();
+    /** The words of the settings (play, art) that block some bare terms, pointing to the terms they block. */
+    private TermIndex<Set<String>> settings;
     /** How many distinct words' targets {@link #wordTargets} keeps: bounded, so memory does not grow with a batch. */
     private static final int WORDS_KEPT = 100_000;
     /**
@@ -82,6 +89,7 @@ public final class TermIndex<E> {
         private final List<Target<E>> targets = new ArrayList<>();
         private final List<String> exceptions = new ArrayList<>();
         private final List<QualifiedGroup<E>> qualified = new ArrayList<>();
+        private final List<Setting> settings = new ArrayList<>();
 
         /** Adds a term that points to {@code entry}. */
         public Builder<E> add(Term term, E entry) {
@@ -96,6 +104,18 @@ public final class TermIndex<E> {
          */
         public Builder<E> except(String word) {
             exceptions.add(Objects.requireNonNull(word));
+            return this;
+        }
+
+        /**
+         * Declares a setting ({@code escape room}, {@code jeugdtheater}): in a text that holds one of its
+         * {@code words}, the {@code blocked} terms ({@code quantum}, {@code robot}) do not match, as the
+         * name of a venue, a toy or a play; other terms, longer ones included, still do.
+         */
+        public Builder<E> exceptInSetting(List<String> words, List<String> blocked) {
+            Set<String> keys = new HashSet<>();
+            blocked.forEach(term -> keys.add(key(term)));
+            settings.add(new Setting(List.copyOf(words), Set.copyOf(keys)));
             return this;
         }
 
@@ -121,6 +141,13 @@ public final class TermIndex<E> {
                 index.add(target);
             }
             qualified.forEach(group -> index.qualifiedHeads.add(group.heads(), group.qualifiers(), group.entry()));
+            if (!settings.isEmpty()) {
+                TermIndex.Builder<Set<String>> words = TermIndex.builder();
+                for (Setting setting : settings) {
+                    setting.words().forEach(word -> words.add(new Term(word, Term.Origin.ADDED, false), setting.blocked()));
+                }
+                index.settings = words.build();
+            }
             for (String exception : exceptions) {
                 List<Token> tokens = Tokenizer.tokenize(exception);
                 if (tokens.size() == 1) {
@@ -235,7 +262,30 @@ public final class TermIndex<E> {
         if (hits.inOrder().isEmpty()) {
             return List.of();
         }
-        return HitPolicy.onePerPlace(ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(parts)));
+        return HitPolicy.onePerPlace(outsideSettings(words,
+                ExceptionSpans.outside(hits.inOrder(), phrases.exceptionSpans(parts))));
+    }
+
+    /** The hits left when the text's settings ({@code escape room}) block the bare terms they name. */
+    private List<Hit<E>> outsideSettings(Words words, List<Hit<E>> hits) {
+        if (settings == null) {
+            return hits;
+        }
+        Set<String> blocked = new HashSet<>();
+        settings.find(words).forEach(setting -> blocked.addAll(setting.entry()));
+        if (blocked.isEmpty()) {
+            return hits;
+        }
+        return hits.stream().filter(hit -> !blocked.contains(key(hit.term().text()))).toList();
+    }
+
+    /** A term's text as its words' stems, so that a blocked term is known however it is written. */
+    private static String key(String term) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : Tokenizer.tokenize(term)) {
+            key.append(key.isEmpty() ? "" : " ").append(token.stem());
+        }
+        return key.toString();
     }
 
     /**
@@ -300,7 +350,7 @@ public final class TermIndex<E> {
         }
         String folded = token.folded();
         modifiers.forEachPrefix(folded, false, (length, targets) -> {
-            if (folded.length() - length >= SHORTEST_REST) {
+            if (folded.length() - length >= SHORTEST_REST || isAgentNoun(folded, length)) {
                 addAll(found, targets);
             }
         });
@@ -310,6 +360,15 @@ public final class TermIndex<E> {
             }
         });
         return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /**
+     * Whether {@code folded} is the term of its first {@code length} letters with the agent suffix -er
+     * ({@code vliegtuigbouw}, {@code vliegtuigbouwer}): its plural already has the three letters of a
+     * compound's rest ({@code vliegtuigbouwers}), the singular is the same maker.
+     */
+    private static boolean isAgentNoun(String folded, int length) {
+        return folded.length() - length == 2 && folded.endsWith("er");
     }
 
     private static <T> void addAll(List<T> into, List<T> targets) {

@@ -19,6 +19,7 @@ class CompoundsAndQualifiersTest {
                     "materials")
             .addQualified(List.of("sensor"), List.of("gyroscoop", "traagheids", "inertial"), "navigation")
             .addQualified(List.of("legering"), List.of("lithium", "titaan"), "alloys")
+            .addQualified(List.of("fabriek", "line"), List.of("zetmeel", "gluten", "dairy"), "food")
             .build();
 
     private static Term term(String text) {
@@ -62,6 +63,38 @@ class CompoundsAndQualifiersTest {
         Hit<String> hit = INDEX.find("straalmotoren").get(0);
         assertThat(hit.term().text()).isEqualTo("straal + motor");
         assertThat(hit.term().origin()).isEqualTo(Term.Origin.ADDED);
+    }
+
+    @Test
+    void aQualifierMayFollowItsHeadAfterForOrOf() {
+        assertThat(entries("een fabriek voor zetmeel en gluten")).containsExactly("food");
+        assertThat(entries("a processing line for dairy products")).containsExactly("food");
+        assertThat(entries("een fabriek van zetmeel")).containsExactly("food");
+        assertThat(entries("een fabriek met zetmeel")).as("only voor, for, van or of").isEmpty();
+        assertThat(entries("een fabriek voor de verwerking van zetmeel")).as("at most two words on").isEmpty();
+        Hit<String> hit = INDEX.find("een fabriek voor gluten").get(0);
+        assertThat(hit.matchedText()).isEqualTo("fabriek voor gluten");
+        assertThat(hit.term().text()).isEqualTo("gluten + fabriek");
+    }
+
+    @Test
+    void aLongQualifierAlsoCountsAsTheLastPartOfACompound() {
+        assertThat(entries("een tarwezetmeelfabriek")).containsExactly("food");
+        assertThat(entries("een fabriek voor tarwezetmeel")).containsExactly("food");
+        assertThat(entries("tarwezetmeel- en glutenfabriek")).containsExactly("food");
+        assertThat(entries("een zetmeelachtige fabriek")).as("the qualifier must end the word").isEmpty();
+        assertThat(entries("een kortzetmeel fabriek")).containsExactly("food");
+        assertThat(entries("een xzetmeel fabriek")).as("the rest needs three letters").isEmpty();
+    }
+
+    @Test
+    void aQualifierBeforeACompoundThatEndsInTheHeadCounts() {
+        assertThat(entries("keramische bouwmaterialen")).containsExactly("materials");
+        assertThat(entries("inertial parkeersensoren")).containsExactly("navigation");
+        assertThat(entries("bouwmaterialen en parkeersensoren")).isEmpty();
+        Hit<String> hit = INDEX.find("keramische bouwmaterialen").get(0);
+        assertThat(hit.matchedText()).isEqualTo("keramische bouwmaterialen");
+        assertThat(hit.term().text()).isEqualTo("keramisch + materiaal");
     }
 
     @Test

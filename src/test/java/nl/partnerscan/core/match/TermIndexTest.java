@@ -129,6 +129,14 @@ class TermIndexTest {
     }
 
     @Test
+    void aTermAlsoMatchesItsMakerWithTheSuffixEr() {
+        assertThat(entries("een koolstofvezeler")).containsExactly("carbon");
+        assertThat(entries("kwantumer")).containsExactly("quantum");
+        assertThat(entries("kwantumel")).as("two letters other than -er are no compound").isEmpty();
+        assertThat(entries("kwantumes")).isEmpty();
+    }
+
+    @Test
     void reportsTheUsersOwnWordsAndWhereTheyStand() {
         String text = "Samenwerking over Waterstof-Elektrolysers in Rotterdam";
         List<Hit<String>> hits = INDEX.find(text);
@@ -187,5 +195,26 @@ class TermIndexTest {
         assertThat(index.find("PhD on defence technology")).extracting(Hit::entry).containsOnly("defence");
         assertThat(index.find("The PhD defence and a defence fair")).extracting(Hit::matchedText)
                 .containsExactly("defence");
+    }
+
+    @Test
+    void aSettingOfPlayBlocksTheBareTermsItNamesInTheWholeText() {
+        TermIndex<String> index = TermIndex.<String>builder()
+                .add(added("robot"), "robotics")
+                .add(added("industrial robot"), "robotics")
+                .add(added("quantum"), "quantum")
+                .add(added("satellite"), "space")
+                .exceptInSetting(List.of("escape room", "Lego", "toneelstuk"), List.of("robots", "quantum"))
+                .build();
+        assertThat(index.find("The 'Quantum Lab' escape room for the delegation")).isEmpty();
+        assertThat(index.find("Pupils build Lego robots")).isEmpty();
+        assertThat(index.find("Een toneelstuk over een robot")).as("a Dutch setting word").isEmpty();
+        assertThat(index.find("Toneelstukken over robots")).as("in any inflection").isEmpty();
+        assertThat(index.find("An escape room and industrial robots")).extracting(Hit::matchedText)
+                .as("a longer term still matches").containsExactly("industrial robots");
+        assertThat(index.find("A satellite-themed escape room")).extracting(Hit::entry)
+                .as("terms the setting does not name still match").containsExactly("space");
+        assertThat(index.find("Quantum sensing with robots")).extracting(Hit::entry)
+                .as("without a setting word the bare terms match").containsExactly("quantum", "robotics");
     }
 }
