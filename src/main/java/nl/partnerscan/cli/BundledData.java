@@ -1,6 +1,5 @@
 package nl.partnerscan.cli;
 
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nl.partnerscan.core.ReferenceData;
@@ -10,25 +9,13 @@ import nl.partnerscan.data.ReferenceDataLoader;
 /**
  * The bundled reference data and a screener built on it, each made at most once per run.
  * {@link #prefetch()} starts making both on a second thread while picocli builds its model of the
- * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn; the
- * thread that then asks for the screener builds the parts of it the prefetch thread has not begun.
+ * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn.
  */
 final class BundledData {
     /** Made by whichever thread needs it first: listing the jar and reading the snapshot is start-up work too. */
     private static ReferenceDataLoader.Prepared bundled;
     private static final FutureTask<ReferenceData> DATA = new FutureTask<>(() -> bundled().load());
-    private static final FutureTask<Screener.Parts> PARTS = new FutureTask<>(() -> new Screener.Parts(await(DATA)));
-    /** The steps that build the screener's parts, each run by whichever thread gets to it first. */
-    private static List<FutureTask<Void>> steps;
-    private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> {
-        for (FutureTask<Void> step : steps()) {
-            step.run();
-        }
-        for (FutureTask<Void> step : steps()) {
-            await(step);
-        }
-        return await(PARTS).screener();
-    });
+    private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> new Screener(await(DATA)));
 
     private BundledData() {
     }
@@ -37,7 +24,6 @@ final class BundledData {
     static void prefetch() {
         Thread thread = new Thread(() -> {
             DATA.run();
-            steps().forEach(FutureTask::run);
             SCREENER.run();
         }, "partnerscan-data");
         thread.setDaemon(true);
@@ -52,16 +38,6 @@ final class BundledData {
     /** A screener on the bundled data: the prefetched one, or built now. */
     static Screener screener() {
         return await(SCREENER);
-    }
-
-    private static List<FutureTask<Void>> steps() {
-        Screener.Parts parts = await(PARTS); // outside the lock: the data may still be on its way
-        synchronized (PARTS) {
-            if (steps == null) {
-                steps = parts.steps().stream().map(step -> new FutureTask<Void>(step, null)).toList();
-            }
-            return steps;
-        }
     }
 
     private static synchronized ReferenceDataLoader.Prepared bundled() {

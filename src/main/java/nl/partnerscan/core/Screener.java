@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.partnerscan.core.match.Disguises;
-import nl.partnerscan.core.match.TermIndex;
 import nl.partnerscan.core.match.Words;
 
 /**
@@ -40,13 +39,9 @@ public final class Screener {
     private final Map<List<Object>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
 
     public Screener(ReferenceData data) {
-        this(data, new TextFinder(data), new PartnerFinder(data));
-    }
-
-    private Screener(ReferenceData data, TextFinder texts, PartnerFinder partners) {
         this.data = data;
-        this.texts = texts;
-        this.partners = partners;
+        this.texts = new TextFinder(data);
+        this.partners = new PartnerFinder(data);
         for (Question question : data.questions()) {
             questionsById.put(question.id(), question);
             question.checks().forEach(check -> checksById.put(check.id(), check));
@@ -55,40 +50,6 @@ public final class Screener {
         this.allTechnologies = data.sectors().stream().flatMap(s -> s.technologies().stream()).toList();
         this.scorer = new Scorer(data.scoring(), data.questions());
         this.router = new ContactRouter(data);
-    }
-
-    /**
-     * A screener built in parts: the indexes of the table, of the EU taxonomies, of the brochure's other
-     * risks and of the partner lists. A caller with two threads at hand (a single {@code screen} on a
-     * two-core machine) runs the {@link #steps()} on both, each step once, and saves most of the wait; the
-     * core itself starts no thread. Each step may run on any thread; {@link #screener()} reads what they
-     * built, so the caller makes sure each has finished (a {@code FutureTask} per step does).
-     */
-    public static final class Parts {
-        private final ReferenceData data;
-        private volatile TermIndex<TextFinder.TableEntry> topics;
-        private volatile TermIndex<TextFinder.AreaEntry> taxonomies;
-        private volatile TermIndex<Signal> signals;
-        private volatile PartnerFinder partners;
-
-        /** Parts for a screener on {@code data}; nothing is built yet. */
-        public Parts(ReferenceData data) {
-            this.data = data;
-        }
-
-        /** The steps that build the parts, the longest first, so that two threads taking them in turn end together. */
-        public List<Runnable> steps() {
-            return List.of(() -> topics = TextFinder.topicIndex(data), () -> partners = new PartnerFinder(data),
-                    () -> taxonomies = TextFinder.taxonomyIndex(data), () -> signals = TextFinder.signalIndex(data));
-        }
-
-        /** The screener of the parts, once every step has run. */
-        public Screener screener() {
-            if (topics == null || taxonomies == null || signals == null || partners == null) {
-                throw new IllegalStateException("a step of the screener's parts has not run");
-            }
-            return new Screener(data, new TextFinder(topics, taxonomies, signals), partners);
-        }
     }
 
     /** The reference data this screener uses. */

@@ -16,11 +16,11 @@ import nl.partnerscan.core.match.Words;
  */
 final class TextFinder {
     /** What a taxonomy term points to: an area, or an item of an area. */
-    record AreaEntry(Taxonomy taxonomy, Taxonomy.Area area, Optional<Taxonomy.Item> item) {
+    private record AreaEntry(Taxonomy taxonomy, Taxonomy.Area area, Optional<Taxonomy.Item> item) {
     }
 
     /** What a table term points to: a sector, or a technology of a sector. */
-    record TableEntry(Sector sector, Optional<Technology> technology) {
+    private record TableEntry(Sector sector, Optional<Technology> technology) {
     }
 
     private final TermIndex<TableEntry> topicIndex;
@@ -28,18 +28,6 @@ final class TextFinder {
     private final TermIndex<Signal> signalIndex;
 
     TextFinder(ReferenceData data) {
-        this(topicIndex(data), taxonomyIndex(data), signalIndex(data));
-    }
-
-    /** A finder of the three indexes, built apart (see {@link Screener.Parts}). */
-    TextFinder(TermIndex<TableEntry> topicIndex, TermIndex<AreaEntry> taxonomyIndex, TermIndex<Signal> signalIndex) {
-        this.topicIndex = topicIndex;
-        this.taxonomyIndex = taxonomyIndex;
-        this.signalIndex = signalIndex;
-    }
-
-    /** The index of the table's sectors and technologies, with their qualified heads and exceptions. */
-    static TermIndex<TableEntry> topicIndex(ReferenceData data) {
         TermIndex.Builder<TableEntry> topics = TermIndex.builder();
         // One entry object per sector or technology, for its terms and its qualified heads alike: the hit
         // policy tells entries apart by identity.
@@ -60,11 +48,7 @@ final class TextFinder {
         }
         data.matchExceptions().forEach(topics::except);
         data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
-        return topics.build();
-    }
-
-    /** The index of the EU taxonomies' areas and items. */
-    static TermIndex<AreaEntry> taxonomyIndex(ReferenceData data) {
+        this.topicIndex = topics.build();
         TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
         for (Taxonomy taxonomy : data.taxonomies()) {
             for (Taxonomy.Area area : taxonomy.allAreas()) {
@@ -78,17 +62,13 @@ final class TextFinder {
         }
         data.matchExceptions().forEach(areas::except);
         data.matchSettings().forEach(setting -> areas.exceptInSetting(setting.words(), setting.blocks()));
-        return areas.build();
-    }
-
-    /** The index of the brochure's other risks. */
-    static TermIndex<Signal> signalIndex(ReferenceData data) {
+        this.taxonomyIndex = areas.build();
         TermIndex.Builder<Signal> signals = TermIndex.builder();
         for (Signal signal : data.signals()) {
             signal.terms().forEach(term -> signals.add(term, signal));
             signal.exceptions().forEach(signals::except);
         }
-        return signals.build();
+        this.signalIndex = signals.build();
     }
 
     /** The table's entries found in one text, by the term index's hit policy. */
