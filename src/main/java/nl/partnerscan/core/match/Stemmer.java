@@ -5,7 +5,8 @@ package nl.partnerscan.core.match;
  * both the terms and the text, so it only needs to map the forms of one word to the same stem, not to
  * produce a real word: {@code satellieten} and {@code satelliet}; {@code technology},
  * {@code technologies}, {@code technologie} and {@code technologieën} (all {@code technologie}); Dutch
- * {@code kalibraties} and {@code kalibratie}; {@code chips} and {@code chip}. Words of three letters or
+ * {@code kalibraties} and {@code kalibratie}; {@code chips} and {@code chip}; the Dutch adjective
+ * {@code elektronische} and {@code elektronisch}. Words of three letters or
  * fewer are left alone, and the plural endings need a stem of four letters, which protects abbreviations.
  */
 final class Stemmer {
@@ -22,6 +23,10 @@ final class Stemmer {
         }
         // English -y and -ies and Dutch -ie and -ies all end in -ie: technology, technologies, technologie,
         // kalibraties. (Dutch -ieën is folded to -ieen and loses -en below.)
+        // A Dutch adjective in -isch takes -e before a noun: elektronische oormerken, elektronisch oormerk.
+        if (word.endsWith("ische")) {
+            return word.substring(0, n - 1);
+        }
         if (word.endsWith("y") && !isVowel(word.charAt(n - 2))) {
             return word.substring(0, n - 1) + "ie";
         }

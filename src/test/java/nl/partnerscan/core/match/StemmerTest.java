@@ -31,6 +31,8 @@ class StemmerTest {
         "keukens, keuken",
         "systemen, systeem",
         "problemen, probleem",
+        "elektronische, elektronisch",
+        "hydrometallurgische, hydrometallurgisch",
     })
     void foldsFormsOfOneWord(String a, String b) {
         assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
