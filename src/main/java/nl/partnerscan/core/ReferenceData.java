@@ -15,7 +15,8 @@ import nl.partnerscan.core.match.NameRules;
  * term names no technology ({@code matchSettings}), the EU's critical technology areas and
  * dual-use categories ({@code taxonomies}), the six questions, the contacts, the lists
  * a partner is checked against with the rules for comparing names, the scoring rules, how a disguised text
- * is read ({@code disguises}), the generic heads that need a qualifier, the brochure's other risks
+ * is read ({@code disguises}), the generic heads that need a qualifier and the words after a head that a
+ * qualifier may follow ({@code qualifierLinks}), the brochure's other risks
  * ({@code signals}), and which contacts come first for whom and for what was found ({@code routing}), with
  * the documents they cite; {@code dataDigest} identifies the exact files it was read from (for a decision
  * record). Immutable; the constructor checks
@@ -37,6 +38,7 @@ public record ReferenceData(
         ScoringRules scoring,
         Disguises disguises,
         List<QualifiedHead> qualifiedHeads,
+        List<String> qualifierLinks,
         List<Signal> signals,
         Routing routing) {
 
@@ -56,6 +58,7 @@ public record ReferenceData(
         Objects.requireNonNull(scoring, "scoring");
         Objects.requireNonNull(disguises, "disguises");
         qualifiedHeads = List.copyOf(qualifiedHeads);
+        qualifierLinks = List.copyOf(qualifierLinks);
         signals = List.copyOf(signals);
         Objects.requireNonNull(routing, "routing");
         if (contacts.isEmpty()) {
@@ -114,7 +117,7 @@ public record ReferenceData(
         all.addAll(more);
         return new ReferenceData(dataVersion, dataDigest + "+" + more.size() + " own list(s)", sources, caveats,
                 sectors, matchExceptions, matchSettings, taxonomies, questions, contacts, all, nameRules, scoring, disguises,
-                qualifiedHeads, signals, routing);
+                qualifiedHeads, qualifierLinks, signals, routing);
     }
 
     private static void requireUnique(Set<String> seen, String id, String what) {

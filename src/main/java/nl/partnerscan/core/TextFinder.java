@@ -46,6 +46,7 @@ final class TextFinder {
             String id = head.technology().map(Technology::id).orElse(head.sector().id());
             topics.addQualified(head.heads(), head.qualifiers(), entries.get(id));
         }
+        topics.qualifierLinks(data.qualifierLinks());
         data.matchExceptions().forEach(topics::except);
         data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
         this.topicIndex = topics.build();

@@ -15,10 +15,14 @@ import org.yaml.snakeyaml.nodes.Node;
  * with one of their technical qualifiers; each names the table entry by its id.
  */
 final class QualifiedHeadsBinder {
+    /** The qualified heads, and the words after a head that a qualifier may follow ("voor", "for"). */
+    record Bound(List<QualifiedHead> heads, List<String> links) {
+    }
+
     private QualifiedHeadsBinder() {
     }
 
-    static List<QualifiedHead> bind(YamlMap file, Sources sources, List<Sector> sectors) {
+    static Bound bind(YamlMap file, Sources sources, List<Sector> sectors) {
         String source = sources.known(file);
         Set<String> ids = new HashSet<>();
         List<QualifiedHead> heads = new ArrayList<>();
@@ -46,7 +50,7 @@ final class QualifiedHeadsBinder {
             heads.add(new QualifiedHead(id, sector, technology, words(head.map("heads", "the heads of " + id)),
                     words(head.map("qualifiers", "the qualifiers of " + id)), source));
         }
-        return heads;
+        return new Bound(heads, words(file.map("links", "the link words")));
     }
 
     /** The words of a {nl: [...], en: [...]} block, each a single word. */

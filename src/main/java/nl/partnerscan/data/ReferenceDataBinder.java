@@ -70,14 +70,14 @@ final class ReferenceDataBinder {
         Map<Integer, Integer> simplified = bindFile("chinese-characters.yaml", file -> ChineseCharactersBinder.bind(file, sources));
         NameRules nameRules = bindFile("names.yaml", file -> NamesBinder.bind(file, sources, simplified));
         Disguises disguises = bindFile("normalisation.yaml", file -> NormalisationBinder.bind(file, sources));
-        List<QualifiedHead> qualifiedHeads = bindFile("qualified-heads.yaml",
+        QualifiedHeadsBinder.Bound qualifiedHeads = bindFile("qualified-heads.yaml",
                 file -> QualifiedHeadsBinder.bind(file, sources, table.sectors()));
         List<Signal> signals = bindFile("signals.yaml", file -> SignalsBinder.bind(file, sources, questions, contacts, scoring));
         List<DesignationList> lists = lists(sources);
         try {
             return new ReferenceData(sources.dataVersion(), files.digest(), sources.all(), table.caveats(),
                     table.sectors(), table.exceptions(), table.settings(), taxonomies, questions, contacts, lists, nameRules, scoring,
-                    disguises, qualifiedHeads, signals, bound.routing());
+                    disguises, qualifiedHeads.heads(), qualifiedHeads.links(), signals, bound.routing());
         } catch (IllegalArgumentException e) {
             // The binders catch every case with its place; this is the records' own safety net.
             throw new DataException(files.label("sources.yaml"), 0, 0, e.getMessage());

@@ -213,7 +213,7 @@ class ScreenerTest {
                 rules.notice());
         ReferenceData changed = new ReferenceData(data.dataVersion(), data.dataDigest(), data.sources(), data.caveats(), data.sectors(),
                 data.matchExceptions(), data.matchSettings(), data.taxonomies(), data.questions(), data.contacts(), data.lists(),
-                data.nameRules(), zero, data.disguises(), data.qualifiedHeads(), data.signals(), data.routing());
+                data.nameRules(), zero, data.disguises(), data.qualifiedHeads(), data.qualifierLinks(), data.signals(), data.routing());
         ScreeningResult result = new Screener(changed).screen(ScreeningRequest.ofTopics("Kwantumtechnologie"));
         assertThat(result.score()).isZero();
         assertThat(result.verdict()).isEqualTo(Verdict.ELEVATED);

@@ -15,7 +15,7 @@ import java.util.Set;
  * ({@code straal}+{@code motoren}, with or without a linking s or e), as one of the
  * {@value #WORDS_BEFORE} words before it or before a compound that ends in it ({@code keramische
  * hittebestendige materialen}, {@code elektrische stadsbussen}), or as one of the
- * {@value #WORDS_BEFORE} words after the head and "voor", "for", "van" or "of" ({@code fabriek voor zetmeel},
+ * {@value #WORDS_BEFORE} words after the head and a link word such as "voor" or "for" (data; {@code fabriek voor zetmeel},
  * {@code line for dairy}, {@code rassen van tomaten}). A qualifier of {@value #SHORTEST_QUALIFIER_PART} or more letters also counts
  * as the last part of a compound word ({@code tarwezetmeel}), as a term counts as a compound's last part.
  * Heads and qualifiers are data; a match names both, so that it explains itself.
@@ -27,8 +27,6 @@ final class QualifiedHeads<E> {
     static final int WORDS_BEFORE = 2;
     /** The shortest qualifier that also counts as the last part of a compound word. */
     static final int SHORTEST_QUALIFIER_PART = 5;
-    /** Words after a head that introduce what it is for or of, so that a qualifier may follow them. */
-    private static final Set<String> LINK_WORDS = Set.of("voor", "for", "van", "of");
 
     private record Group<E>(Set<String> qualifiers, String label, E entry) {
     }
@@ -36,9 +34,16 @@ final class QualifiedHeads<E> {
     private final Map<String, List<Group<E>>> byHeadStem = new HashMap<>();
     private final CharTrie<Group<E>> headsBackwards = new CharTrie<>();
     private final Map<String, Term> terms = new HashMap<>();
+    /** Words after a head that introduce what it is for or of, folded, so that a qualifier may follow them. */
+    private final Set<String> links = new HashSet<>();
 
     boolean isEmpty() {
         return byHeadStem.isEmpty();
+    }
+
+    /** Declares words after a head that a qualifier may follow ({@code voor}, {@code for}). */
+    void link(List<String> words) {
+        words.forEach(word -> Tokenizer.tokenize(word).forEach(token -> links.add(token.folded())));
     }
 
     void add(List<String> heads, List<String> qualifiers, E entry) {
@@ -71,7 +76,7 @@ final class QualifiedHeads<E> {
                         hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
                     }
                 }
-                if (i + 1 < words.size() && LINK_WORDS.contains(words.get(i + 1).folded())) {
+                if (i + 1 < words.size() && links.contains(words.get(i + 1).folded())) {
                     for (int j = i + 2; j < Math.min(words.size(), i + 2 + WORDS_BEFORE); j++) {
                         String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
                         if (qualifier != null) {

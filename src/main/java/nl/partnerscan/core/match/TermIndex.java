@@ -71,6 +71,10 @@ public final class TermIndex<E> {
     private final Set<String> exceptions = new HashSet<>();
     /** The words of the settings (play, art) that block some bare terms, pointing to the terms they block. */
     private TermIndex<Set<String>> settings;
+    /** Every term some setting blocks (as {@link #key}): a text whose hits hold none needs no look for settings. */
+    private Set<String> blockable = Set.of();
+    /** Each term text's {@link #key}, made once: the terms are the data's, so this stays as small as they are. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** How many distinct words' targets {@link #wordTargets} keeps: bounded, so memory does not grow with a batch. */
     private static final int WORDS_KEPT = 100_000;
     /**
@@ -90,6 +94,7 @@ public final class TermIndex<E> {
         private final List<String> exceptions = new ArrayList<>();
         private final List<QualifiedGroup<E>> qualified = new ArrayList<>();
         private final List<Setting> settings = new ArrayList<>();
+        private final List<String> qualifierLinks = new ArrayList<>();
 
         /** Adds a term that points to {@code entry}. */
         public Builder<E> add(Term term, E entry) {
@@ -130,6 +135,16 @@ public final class TermIndex<E> {
         }
 
         /**
+         * Declares the words after a head that say what it is for or of ({@code voor}, {@code for}): a
+         * qualifier of a head added with {@link #addQualified} may stand up to two words after one of them
+         * ({@code fabriek voor zetmeel}).
+         */
+        public Builder<E> qualifierLinks(List<String> words) {
+            qualifierLinks.addAll(words);
+            return this;
+        }
+
+        /**
          * Builds the index.
          *
          * @throws IllegalArgumentException if a term has no letters or digits, or a case-sensitive term
@@ -141,12 +156,16 @@ public final class TermIndex<E> {
                 index.add(target);
             }
             qualified.forEach(group -> index.qualifiedHeads.add(group.heads(), group.qualifiers(), group.entry()));
+            index.qualifiedHeads.link(qualifierLinks);
             if (!settings.isEmpty()) {
                 TermIndex.Builder<Set<String>> words = TermIndex.builder();
                 for (Setting setting : settings) {
                     setting.words().forEach(word -> words.add(new Term(word, Term.Origin.ADDED, false), setting.blocked()));
                 }
                 index.settings = words.build();
+                Set<String> blockable = new HashSet<>();
+                settings.forEach(setting -> blockable.addAll(setting.blocked()));
+                index.blockable = Set.copyOf(blockable);
             }
             for (String exception : exceptions) {
                 List<Token> tokens = Tokenizer.tokenize(exception);
@@ -268,7 +287,7 @@ public final class TermIndex<E> {
 
     /** The hits left when the text's settings ({@code escape room}) block the bare terms they name. */
     private List<Hit<E>> outsideSettings(Words words, List<Hit<E>> hits) {
-        if (settings == null) {
+        if (settings == null || hits.stream().noneMatch(hit -> blockable.contains(keyOf(hit.term())))) {
             return hits;
         }
         Set<String> blocked = new HashSet<>();
@@ -276,7 +295,11 @@ public final class TermIndex<E> {
         if (blocked.isEmpty()) {
             return hits;
         }
-        return hits.stream().filter(hit -> !blocked.contains(key(hit.term().text()))).toList();
+        return hits.stream().filter(hit -> !blocked.contains(keyOf(hit.term()))).toList();
+    }
+
+    private String keyOf(Term term) {
+        return keys.computeIfAbsent(term.text(), TermIndex::key);
     }
 
     /** A term's text as its words' stems, so that a blocked term is known however it is written. */

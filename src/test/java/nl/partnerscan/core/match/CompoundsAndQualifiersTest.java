@@ -20,6 +20,7 @@ class CompoundsAndQualifiersTest {
             .addQualified(List.of("sensor"), List.of("gyroscoop", "traagheids", "inertial"), "navigation")
             .addQualified(List.of("legering"), List.of("lithium", "titaan"), "alloys")
             .addQualified(List.of("fabriek", "line"), List.of("zetmeel", "gluten", "dairy"), "food")
+            .qualifierLinks(List.of("voor", "for", "van", "of"))
             .build();
 
     private static Term term(String text) {
