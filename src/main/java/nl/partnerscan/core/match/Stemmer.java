@@ -6,7 +6,8 @@ package nl.partnerscan.core.match;
  * produce a real word: {@code satellieten} and {@code satelliet}; {@code technology},
  * {@code technologies}, {@code technologie} and {@code technologieën} (all {@code technologie}); Dutch
  * {@code kalibraties} and {@code kalibratie}; {@code chips} and {@code chip}; the Dutch adjective
- * {@code elektronische} and {@code elektronisch}. Words of three letters or
+ * {@code elektronische} and {@code elektronisch} (and likewise {@code moleculaire}, {@code industriële},
+ * {@code innovatieve}). Words of three letters or
  * fewer are left alone, and the plural endings need a stem of four letters, which protects abbreviations.
  */
 final class Stemmer {
@@ -24,8 +25,15 @@ final class Stemmer {
         // English -y and -ies and Dutch -ie and -ies all end in -ie: technology, technologies, technologie,
         // kalibraties. (Dutch -ieën is folded to -ieen and loses -en below.)
         // A Dutch adjective in -isch takes -e before a noun: elektronische oormerken, elektronisch oormerk.
-        if (word.endsWith("ische")) {
+        // So do adjectives in -air, -eel and -ief: moleculaire diagnostiek, cochleaire implantaten; structurele
+        // and structureel, industriële (folded industriele) and industrieel, whose long vowel is written single
+        // before -e (both end in -el once the doubled vowel is undone below); innovatieve and innovatief, whose
+        // f is written v.
+        if (word.endsWith("ische") || word.endsWith("aire") || word.endsWith("ele")) {
             return word.substring(0, n - 1);
+        }
+        if (word.endsWith("ieve")) {
+            return word.substring(0, n - 2) + "f";
         }
         if (word.endsWith("y") && !isVowel(word.charAt(n - 2))) {
             return word.substring(0, n - 1) + "ie";
