@@ -6,19 +6,26 @@
 # alike; each round gives a ratio, this checkout over the baseline (below 1 is faster), and the figure is
 # the median of the rounds' ratios.
 #
-#   bench/compare.sh [--base REV] [--rows N] [--rounds N]
+# With --core it measures the screening core alone instead (bench/core/ScreenLoop.java: every row of the
+# generated CSV screened in-process on one thread, pass after pass; the figure per run is its fastest
+# pass in thread CPU time): what a change to the matcher does, without start-up, CSV writing or threads,
+# and less disturbed by a busy machine.
+#
+#   bench/compare.sh [--base REV] [--rows N] [--rounds N] [--core]
 #
 #     --base REV    the revision to compare with (default: HEAD~1)
 #     --rows N      rows of the generated batch input (default 100000)
-#     --rounds N    alternating rounds (default 7); per round 5 runs of screen, 1 of batch
+#     --rounds N    alternating rounds (default 7); per round 5 runs of screen, 1 of batch (or 1 core run)
+#     --core        measure the screening core only (8 passes per run after 2 that compile)
 #
 # Needs hyperfine (apt-get install hyperfine), python3, git, Java 17 and Maven.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-base="HEAD~1" rows=100000 rounds=7
+base="HEAD~1" rows=100000 rounds=7 core=0
 while [ $# -gt 0 ]; do
   case "$1" in
+    --core) core=1; shift ;;
     --base) base="$2"; shift 2 ;;
     --rows) rows="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
@@ -41,6 +48,29 @@ echo "bench/compare.sh: building $base and this checkout ..." >&2
 
 python3 "$here/batch/benchdata.py" rows "$root/data/sectors.yaml" "$work/rows.csv" --rows "$rows" --seed 20230501 \
   --labels "$work/labels.txt" >/dev/null
+
+if [ "$core" = 1 ]; then
+  mkdir -p "$work/loop"
+  javac -d "$work/loop" -cp "$root/target/partnerscan.jar" "$here/core/ScreenLoop.java"
+  for round in $(seq 1 "$rounds"); do
+    if [ $((round % 2)) = 1 ]; then order=(baseline current); else order=(current baseline); fi
+    for who in "${order[@]}"; do
+      jar="$root/target/partnerscan.jar"; [ "$who" = baseline ] && jar="$work/base/target/partnerscan.jar"
+      java -XX:+UseSerialGC -XX:InlineSmallCode=1000 -cp "$jar:$work/loop" ScreenLoop "$work/rows.csv" 8 \
+        2>"$work/core-$who-$round.err" | sort -n | head -1 >"$work/core-$who-$round.txt"
+    done
+  done
+  python3 - "$work" "$base" "$rows" "$rounds" <<'PY'
+import statistics, sys
+work, base, rows, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+b = [int(open(f"{work}/core-baseline-{r}.txt").read()) for r in range(1, rounds + 1)]
+c = [int(open(f"{work}/core-current-{r}.txt").read()) for r in range(1, rounds + 1)]
+ratios = [x / y for x, y in zip(c, b)]
+print(f"screening core, {rows} rows   baseline ({base}) {statistics.median(b):8.0f} ms CPU   current "
+      f"{statistics.median(c):8.0f} ms CPU   ratio (median of {rounds} rounds) {statistics.median(ratios):.2f}")
+PY
+  exit 0
+fi
 
 # One warm-up each, then alternating rounds; the order within a round alternates too.
 for cmd in "$work/base/partnerscan" "$root/partnerscan"; do

@@ -79,6 +79,8 @@ public final class NameIndex<E> {
     }
 
     final NameRules rules;
+    /** How each word of a text reads for names, kept by word (every word of every text of a batch is read). */
+    private final WordCache<List<NameText.Word>> readings;
     /**
      * Names of words by their first two words (one for a name of one word): a text's two words at a place
      * give the few names to compare word by word. A map of keys, not a tree of words, to keep a list of a
@@ -89,6 +91,11 @@ public final class NameIndex<E> {
     private final Set<String> pairStarts = new HashSet<>();
     private final Map<String, List<NameTarget<E>>> abbreviations = new HashMap<>();
     private final Map<String, List<NameTarget<E>>> joined = new HashMap<>();
+    /**
+     * The length of the longest key of {@link #joined}: a segment whose words are longer together is no
+     * joined name, and need not be joined to find that out (most segments of a description are sentences).
+     */
+    private int longestJoined;
     private final Map<String, List<NameTarget<E>>> chinese = new HashMap<>();
     private final TreeSet<Integer> chineseLengths = new TreeSet<>();
     private final NearNames<E> near;
@@ -101,6 +108,7 @@ public final class NameIndex<E> {
 
     private NameIndex(NameRules rules) {
         this.rules = rules;
+        this.readings = NameText.readings(rules);
         this.near = new NearNames<>(rules);
         this.judge = new NameJudge<>(rules);
     }
@@ -198,6 +206,7 @@ public final class NameIndex<E> {
             pairStarts.add(words.get(0));
         }
         post(joined, target.joined, target);
+        longestJoined = Math.max(longestJoined, target.joined.length());
         near.add(target);
     }
 
@@ -287,12 +296,12 @@ public final class NameIndex<E> {
      *                 and looking for them in every description of a batch costs more than all the rest)
      */
     public List<NameHit<E>> find(String text, boolean freeText) {
-        return find(new NameText(text, rules), freeText);
+        return find(new NameText(text, Tokenizer.tokenize(text), rules, readings), freeText);
     }
 
     /** As {@link #find(String, boolean)}, on words split already (one split for every index that reads them). */
     public List<NameHit<E>> find(Words words, boolean freeText) {
-        return find(new NameText(words.text().toString(), words.tokens(), rules), freeText);
+        return find(new NameText(words.text().toString(), words.tokens(), rules, readings), freeText);
     }
 
     private List<NameHit<E>> find(NameText read, boolean freeText) {
@@ -395,11 +404,16 @@ public final class NameIndex<E> {
         List<int[]> segments = segments(read);
         for (int s = 0; s < segments.size(); s++) {
             int[] segment = segments.get(s);
+            int ownLength = joinedLength(read, segment[0], segment[1]);
+            if (ownLength > longestJoined) {
+                continue; // and turned with the next segment it is longer still
+            }
             String own = joinedWords(read, segment[0], segment[1]);
             for (NameTarget<E> target : joined.getOrDefault(own, List.of())) {
                 best.offer(judge.whole(read, target, segment[0], segment[1], MatchBasis.JOINED));
             }
-            if (s + 1 < segments.size() && read.gapBefore(segments.get(s + 1)[0]).contains(",")) {
+            if (s + 1 < segments.size() && read.gapBefore(segments.get(s + 1)[0]).contains(",")
+                    && ownLength + joinedLength(read, segments.get(s + 1)[0], segments.get(s + 1)[1]) <= longestJoined) {
                 int[] next = segments.get(s + 1);
                 String turned = joinedWords(read, next[0], next[1]) + own;
                 for (NameTarget<E> target : joined.getOrDefault(turned, List.of())) {
@@ -422,6 +436,17 @@ public final class NameIndex<E> {
             }
         }
         return segments;
+    }
+
+    /** The length of {@link #joinedWords}, without joining them. */
+    private static int joinedLength(NameText read, int first, int last) {
+        int length = 0;
+        for (int i = first; i <= last; i++) {
+            if (!read.words.get(i).stop() && !read.words.get(i).han()) {
+                length += read.words.get(i).key().length();
+            }
+        }
+        return length;
     }
 
     static String joinedWords(NameText read, int first, int last) {

@@ -61,17 +61,30 @@ final class NameText {
     private Set<String> keys;
 
     NameText(String text, NameRules rules) {
-        this(text, Tokenizer.tokenize(text), rules);
+        this(text, Tokenizer.tokenize(text), rules, null);
     }
 
-    /** The text read from its words, split already (one split for every index that reads it). */
-    NameText(String text, List<Token> tokens, NameRules rules) {
+    /**
+     * The text read from its words, split already (one split for every index that reads it); a whole word
+     * that is no Chinese characters reads as {@code readings} kept it, if given (see {@link #readings}).
+     */
+    NameText(String text, List<Token> tokens, NameRules rules, WordCache<List<Word>> readings) {
         this.text = text;
         int previousEnd = 0;
         int segment = 0;
         String previousKey = null;
         for (Token token : tokens) {
             boolean han = ChineseRules.isHan(text.codePointAt(token.start()));
+            if (readings != null && !han && !token.hyphenated() && !elided(token.start(), token.end())) {
+                String gap = text.substring(Math.min(previousEnd, token.start()), token.start());
+                if (separates(gap, previousKey, rules)) {
+                    segment++;
+                }
+                place(readings.get(token), token.start(), token.end(), segment, gap);
+                previousEnd = token.end();
+                previousKey = words.get(words.size() - 1).key();
+                continue;
+            }
             List<int[]> spans = parts(token);
             List<String> folded = token.foldedParts();
             List<String> cased = token.casedParts();
@@ -106,6 +119,26 @@ final class NameText {
 
     private void add(String folded, String cased, int start, int end, int segment, boolean han, String gap,
                      NameRules rules) {
+        place(reading(folded, cased, han, rules), start, end, segment, gap);
+    }
+
+    /** A word's reading (see {@link #reading}) placed at {@code start} to {@code end} in a segment. */
+    private void place(List<Word> reading, int start, int end, int segment, String gap) {
+        String wordGap = gap;
+        for (Word word : reading) {
+            words.add(new Word(word.key(), word.cased(), start, end, segment, word.stop(), word.han(), word.translated()));
+            gaps.add(wordGap);
+            wordGap = " "; // An abbreviation of several words ("ЦНИИ", "CAPF"): each stands where it does.
+        }
+    }
+
+    /**
+     * How one word reads for names, at no place yet: its key (the rules' abbreviation expanded, or its
+     * English if it is a word of another language; an abbreviation of several words gives as many words)
+     * and whether that is a stopword. Depends on the word and the rules alone, so an index keeps it by
+     * word ({@link #readings}).
+     */
+    static List<Word> reading(String folded, String cased, boolean han, NameRules rules) {
         String key = rules.abbreviations().get(folded);
         boolean translated = false;
         if (key == null && !han) {
@@ -119,17 +152,21 @@ final class NameText {
             key = folded;
         }
         if (key.indexOf(' ') > 0) {
-            // An abbreviation of several words ("ЦНИИ", "CAPF"): each word stands where the abbreviation does.
-            String wordGap = gap;
+            List<Word> reading = new ArrayList<>();
             for (String part : key.split(" ")) {
-                words.add(new Word(part, cased, start, end, segment, rules.stopwords().contains(part), han, translated));
-                gaps.add(wordGap);
-                wordGap = " ";
+                reading.add(new Word(part, cased, 0, 0, 0, rules.stopwords().contains(part), han, translated));
             }
-            return;
+            return List.copyOf(reading);
         }
-        words.add(new Word(key, cased, start, end, segment, rules.stopwords().contains(key), han, translated));
-        gaps.add(gap);
+        return List.of(new Word(key, cased, 0, 0, 0, rules.stopwords().contains(key), han, translated));
+    }
+
+    /**
+     * The readings of whole words that are no Chinese characters, kept by word for {@code rules}: for an
+     * index that reads every word of every text of a batch (see {@link WordCache}).
+     */
+    static WordCache<List<Word>> readings(NameRules rules) {
+        return new WordCache<>(token -> reading(token.folded(), token.cased(), false, rules));
     }
 
     /** "d'Iran", "l'Institut": a single letter d or l and an apostrophe before the word's letters. */

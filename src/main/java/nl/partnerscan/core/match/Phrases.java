@@ -36,6 +36,12 @@ final class Phrases<T> {
 
     private final Node<T> phrases = new Node<>();
     private final Node<T> exceptions = new Node<>();
+    /** Where no phrase starts: a node without children. */
+    private final Node<T> none = new Node<>();
+    /** The node of the phrases that start with each word, kept by word: this runs for every word of every text. */
+    private final WordCache<Node<T>> phraseStarts = new WordCache<>(word -> startOf(phrases, word));
+    /** The same for the exception phrases. */
+    private final WordCache<Node<T>> exceptionStarts = new WordCache<>(word -> startOf(exceptions, word));
 
     /** Adds a phrase by its words, each hyphenated word counted as its parts as in the text. */
     void add(List<Token> tokens, T target) {
@@ -59,7 +65,10 @@ final class Phrases<T> {
 
     /** Every phrase that starts at word {@code first} of {@code words}. */
     void match(List<Token> words, int first, Found<T> found) {
-        Node<T> node = phrases.child(words.get(first).stem(), false);
+        Node<T> node = phraseStarts.get(words.get(first));
+        if (node == none) {
+            return;
+        }
         for (int k = first + 1; node != null && k < words.size(); k++) {
             Token token = words.get(k);
             for (CompoundTail<T> tail : node.compoundTails) {
@@ -77,6 +86,11 @@ final class Phrases<T> {
         }
     }
 
+    private Node<T> startOf(Node<T> root, Token word) {
+        Node<T> start = root.child(word.stem(), false);
+        return start != null ? start : none;
+    }
+
     /** Where the exception phrases stand in the text, as {start, end} pairs. */
     List<long[]> exceptionSpans(List<Token> words) {
         if (exceptions.children.isEmpty()) {
@@ -84,8 +98,8 @@ final class Phrases<T> {
         }
         List<long[]> spans = new ArrayList<>();
         for (int first = 0; first < words.size(); first++) {
-            Node<T> node = exceptions.child(words.get(first).stem(), false);
-            for (int k = first + 1; node != null && k < words.size(); k++) {
+            Node<T> node = exceptionStarts.get(words.get(first));
+            for (int k = first + 1; node != none && node != null && k < words.size(); k++) {
                 node = node.child(words.get(k).stem(), false);
                 if (node != null && node.endsException) {
                     spans.add(new long[] {words.get(first).start(), words.get(k).end()});

@@ -31,11 +31,28 @@ final class QualifiedHeads<E> {
     private record Group<E>(Set<String> qualifiers, String label, E entry) {
     }
 
+    /** A qualifier and head found inside one compound word, as the term a match shows. */
+    private record InCompound<E>(Term term, Group<E> group) {
+    }
+
+    /**
+     * What one word is on its own: the head of these groups, a compound of a qualifier and a head
+     * ({@code inCompound}), and a compound that ends in the head of these groups ({@code endsInHead}, for
+     * a qualifier among the words before it). Depends on the word alone, so it is kept by word.
+     */
+    private record WordHeads<E>(List<Group<E>> head, List<InCompound<E>> inCompound, List<Group<E>> endsInHead) {
+        boolean isEmpty() {
+            return head.isEmpty() && inCompound.isEmpty() && endsInHead.isEmpty();
+        }
+    }
+
     private final Map<String, List<Group<E>>> byHeadStem = new HashMap<>();
     private final CharTrie<Group<E>> headsBackwards = new CharTrie<>();
     private final Map<String, Term> terms = new HashMap<>();
     /** Words after a head that introduce what it is for or of, folded, so that a qualifier may follow them. */
     private final Set<String> links = new HashSet<>();
+    /** Each word's {@link WordHeads}, kept by word: this runs for every word of every text. */
+    private final WordCache<WordHeads<E>> wordHeads = new WordCache<>(this::headsOf);
 
     boolean isEmpty() {
         return byHeadStem.isEmpty();
@@ -69,13 +86,12 @@ final class QualifiedHeads<E> {
     void find(CharSequence text, List<Token> words, Hits<E> hits) {
         for (int i = 0; i < words.size(); i++) {
             Token word = words.get(i);
-            for (Group<E> group : byHeadStem.getOrDefault(word.stem(), List.of())) {
-                for (int j = Math.max(0, i - WORDS_BEFORE); j < i; j++) {
-                    String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
-                    if (qualifier != null) {
-                        hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
-                    }
-                }
+            WordHeads<E> heads = wordHeads.get(word);
+            if (heads.isEmpty() && !word.hyphenated()) {
+                continue; // most words (a hyphenated word's parts are looked up below)
+            }
+            for (Group<E> group : heads.head()) {
+                qualifiersBefore(text, words, i, group, hits);
                 if (i + 1 < words.size() && links.contains(words.get(i + 1).folded())) {
                     for (int j = i + 2; j < Math.min(words.size(), i + 2 + WORDS_BEFORE); j++) {
                         String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
@@ -85,14 +101,22 @@ final class QualifiedHeads<E> {
                     }
                 }
             }
-            findInCompound(text, word, word.stem(), hits);
-            findBeforeCompound(text, words, i, hits);
+            for (InCompound<E> found : heads.inCompound()) {
+                hits.add(text, word, word, found.term(), found.group().entry());
+            }
+            // A head as the last part of a compound, with a qualifier as a word before it: aerodynamische
+            // vrachtwagencabines as aerodynamische cabines, elektrische stadsbussen.
+            for (Group<E> group : heads.endsInHead()) {
+                qualifiersBefore(text, words, i, group, hits);
+            }
             if (word.hyphenated()) {
                 // magnesium-lithiumlegeringen: the last part is a compound of its own (lithium + legering),
                 // and the part before the hyphen may qualify a last part that is the head (titaan-legering).
                 List<String> parts = word.foldedParts();
                 String last = Stemmer.stem(parts.get(parts.size() - 1));
-                findInCompound(text, word, last, hits);
+                for (InCompound<E> found : inCompound(last)) {
+                    hits.add(text, word, word, found.term(), found.group().entry());
+                }
                 String before = parts.get(parts.size() - 2);
                 for (Group<E> group : byHeadStem.getOrDefault(last, List.of())) {
                     String qualifier = qualifierIn(group, before, Stemmer.stem(before));
@@ -104,30 +128,31 @@ final class QualifiedHeads<E> {
         }
     }
 
-    /**
-     * A head as the last part of a compound, with a qualifier as a word before it: {@code aerodynamische
-     * vrachtwagencabines} as {@code aerodynamische cabines}, {@code elektrische stadsbussen}.
-     */
-    private void findBeforeCompound(CharSequence text, List<Token> words, int i, Hits<E> hits) {
-        Token word = words.get(i);
-        String stem = word.stem();
-        headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
-            if (stem.length() - length < TermIndex.SHORTEST_REST) {
-                return;
+    /** A qualifier among the {@value #WORDS_BEFORE} words before word {@code i}, for its group's head. */
+    private void qualifiersBefore(CharSequence text, List<Token> words, int i, Group<E> group, Hits<E> hits) {
+        for (int j = Math.max(0, i - WORDS_BEFORE); j < i; j++) {
+            String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
+            if (qualifier != null) {
+                hits.add(text, words.get(j), words.get(i), term(qualifier, group), group.entry());
             }
-            for (Group<E> group : groups) {
-                for (int j = Math.max(0, i - WORDS_BEFORE); j < i; j++) {
-                    String qualifier = qualifierIn(group, words.get(j).folded(), words.get(j).stem());
-                    if (qualifier != null) {
-                        hits.add(text, words.get(j), word, term(qualifier, group), group.entry());
-                    }
-                }
+        }
+    }
+
+    private WordHeads<E> headsOf(Token word) {
+        String stem = word.stem();
+        List<Group<E>> endsInHead = new ArrayList<>(0);
+        headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
+            if (stem.length() - length >= TermIndex.SHORTEST_REST) {
+                endsInHead.addAll(groups);
             }
         });
+        return new WordHeads<>(List.copyOf(byHeadStem.getOrDefault(stem, List.of())), inCompound(stem),
+                List.copyOf(endsInHead));
     }
 
     /** A head as the last part of the compound {@code stem}, with a qualifier as the part before it. */
-    private void findInCompound(CharSequence text, Token word, String stem, Hits<E> hits) {
+    private List<InCompound<E>> inCompound(String stem) {
+        List<InCompound<E>> found = new ArrayList<>(0);
         headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
             String modifier = stem.substring(0, stem.length() - length);
             if (modifier.length() < TermIndex.SHORTEST_REST) {
@@ -136,10 +161,11 @@ final class QualifiedHeads<E> {
             for (Group<E> group : groups) {
                 String qualifier = qualifierIn(group, modifier, modifier);
                 if (qualifier != null) {
-                    hits.add(text, word, word, term(qualifier, group), group.entry());
+                    found.add(new InCompound<>(term(qualifier, group), group));
                 }
             }
         });
+        return List.copyOf(found);
     }
 
     /**

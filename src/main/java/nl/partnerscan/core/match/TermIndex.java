@@ -75,16 +75,9 @@ public final class TermIndex<E> {
     private Set<String> blockable = Set.of();
     /** Each term text's {@link #key}, made once: the terms are the data's, so this stays as small as they are. */
     private final Map<String, String> keys = new ConcurrentHashMap<>();
-    /** How many distinct words' targets {@link #wordTargets} keeps: bounded, so memory does not grow with a batch. */
-    private static final int WORDS_KEPT = 100_000;
-    /**
-     * The targets each word as written matches on its own, kept for the next text that holds the same word:
-     * a batch repeats a few thousand words over millions of rows, and looking a word up in the stems,
-     * abbreviations, cased terms and both compound tries costs more than everything else a row needs.
-     * A word's targets depend on its characters only (not on its neighbours), so the kept answer is the
-     * one the lookups would give. Lives as long as the index, never across runs.
-     */
-    private final Map<String, List<Target<E>>> wordTargets = new ConcurrentHashMap<>();
+    /** The targets each word matches on its own ({@link #targetsOf}), kept by word. */
+    private final WordCache<List<Target<E>>> wordTargets = new WordCache<>(this::targetsOf);
+
     private TermIndex() {
     }
 
@@ -333,16 +326,9 @@ public final class TermIndex<E> {
     }
 
     private void matchWord(CharSequence text, Token token, Hits<E> hits) {
-        String written = token.written() != null ? token.written() : text.subSequence(token.start(), token.end()).toString();
-        List<Target<E>> targets = wordTargets.get(written);
-        if (targets == null) {
-            targets = targetsOf(token);
-            if (wordTargets.size() < WORDS_KEPT) {
-                wordTargets.put(written, targets);
-            }
-        }
-        for (Target<E> target : targets) {
-            hits.add(text, token, token, target.term(), target.entry());
+        List<Target<E>> targets = wordTargets.get(token);
+        for (int t = 0; t < targets.size(); t++) { // no iterator: this runs for every word, mostly on List.of()
+            hits.add(text, token, token, targets.get(t).term(), targets.get(t).entry());
         }
     }
 

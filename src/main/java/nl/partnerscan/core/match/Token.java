@@ -13,21 +13,21 @@ import java.util.List;
  * @param foldedParts the parts between hyphens ({@code 5G-netwerk}: {@code 5g}, {@code netwerk}); a
  *                    single element when the word has no hyphen
  * @param casedParts  the same parts in their original case
- * @param written     the word's characters as they stand in the text, one string shared by every
- *                    occurrence of the word (so indexes can look it up by a hash computed once); null for
- *                    words made up from other words (a hyphenated word's parts, an elliptic compound)
+ * @param id          the number {@link Tokenizer} gave the word as written, the same for every occurrence
+ *                    (indexes keep what they found for a word by it); -1 for a word it did not number (made
+ *                    up from other words, or read after it stopped numbering)
  */
 record Token(String folded, String stem, String cased, int start, int end, List<String> foldedParts,
-             List<String> casedParts, String written) {
+             List<String> casedParts, int id) {
 
     /** A word of one part, made up from other words. */
     static Token word(String folded, String cased, int start, int end) {
-        return new Token(folded, Stemmer.stem(folded), cased, start, end, List.of(folded), List.of(cased), null);
+        return new Token(folded, Stemmer.stem(folded), cased, start, end, List.of(folded), List.of(cased), -1);
     }
 
     /** This word as found again at {@code start} to {@code end} of another text. */
     Token at(int start, int end) {
-        return new Token(folded, stem, cased, start, end, foldedParts, casedParts, written);
+        return new Token(folded, stem, cased, start, end, foldedParts, casedParts, id);
     }
 
     boolean hyphenated() {

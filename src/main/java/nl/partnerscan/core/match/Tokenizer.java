@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits free text into {@link Token}s, folding case and diacritics. A hyphen between two letters
@@ -17,12 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Tokenizer {
     /** How many distinct words {@link #READ} keeps: bounded, so memory does not grow with a batch. */
     private static final int WORDS_KEPT = 200_000;
+    /** How many words are numbered ({@link Token#id()}): those {@link #READ} keeps, 0 to this. */
+    static final int WORD_IDS = WORDS_KEPT;
     /**
      * Each word as written, read once: a batch repeats a few thousand words over millions of rows, and
      * folding and stemming a word again costs more than finding where it ends. Reading a word depends on
      * its characters only, never on reference data, so one table serves every text and every data set.
      */
-    private static final Map<String, Token> READ = new ConcurrentHashMap<>();
+    private static final WordTable READ = new WordTable(WORDS_KEPT);
 
     private Tokenizer() {
     }
@@ -32,6 +32,11 @@ final class Tokenizer {
         int length = text.length();
         int i = 0;
         while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80 && !isAsciiLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
@@ -42,47 +47,83 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** Reads the word that starts at {@code start}, adds it to {@code tokens}, returns the index after it. */
+    /**
+     * Reads the word that starts at {@code start}, adds it to {@code tokens}, returns the index after it.
+     * One pass over the word's characters finds its end and the hash it is kept under ({@link WordTable});
+     * ASCII characters, most of most texts, need no code point and no Unicode table.
+     */
     private static int readWord(CharSequence text, int start, List<Token> tokens) {
         int length = text.length();
         int i = start;
         int end = start;
+        int hash = 0; // WordTable.hash of the characters start to i
+        int hashToEnd = 0; // ... and start to end
         boolean any = false;
         while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (isAsciiLetterOrDigit(c)) {
+                    any = true;
+                    hash = 31 * hash + c;
+                    i++;
+                    end = i;
+                    hashToEnd = hash;
+                    continue;
+                }
+                if ((c == '-' || c == '\'') && i + 1 < length && isWordChar(Character.codePointAt(text, i + 1)) && any) {
+                    hash = 31 * hash + c;
+                    i++;
+                    continue;
+                }
+                break;
+            }
             int cp = Character.codePointAt(text, i);
             int width = Character.charCount(cp);
             if (isWordChar(cp)) {
                 any = true;
+                hash = hashWith(hash, text, i, width);
                 i += width;
                 end = i;
+                hashToEnd = hash;
             } else if (isIgnorableInWord(cp)) {
+                hash = hashWith(hash, text, i, width);
                 i += width;
             } else if ((isHyphen(cp) || isApostrophe(cp)) && i + width < length
                     && isWordChar(Character.codePointAt(text, i + width)) && any) {
+                hash = hashWith(hash, text, i, width);
                 i += width;
             } else {
                 break;
             }
         }
         if (any) {
-            String written = text.subSequence(start, end).toString();
-            Token read = READ.get(written);
+            Token read = READ.get(text, start, end, hashToEnd);
             if (read == null) {
-                read = fold(written);
-                if (READ.size() < WORDS_KEPT) {
-                    READ.put(written, read);
-                }
+                String written = text.subSequence(start, end).toString();
+                int hashed = hashToEnd;
+                read = READ.hasRoom() ? READ.keep(written, hashed, id -> fold(written, id)) : fold(written, -1);
             }
             tokens.add(read.at(start, end));
         }
         return Math.max(i, start + 1);
     }
 
+    private static int hashWith(int hash, CharSequence text, int at, int width) {
+        for (int k = at; k < at + width; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        return hash;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /**
      * Folds one word as written (it starts and ends with a letter or digit): its folded, stemmed and cased
      * forms and its parts between hyphens, at 0 to its length.
      */
-    private static Token fold(String written) {
+    private static Token fold(String written, int id) {
         StringBuilder folded = new StringBuilder();
         StringBuilder cased = new StringBuilder();
         List<String> foldedParts = null;
@@ -110,12 +151,12 @@ final class Tokenizer {
         String casedWord = foldedWord.contentEquals(cased) ? foldedWord : cased.toString();
         if (foldedParts == null) {
             return new Token(foldedWord, Stemmer.stem(foldedWord), casedWord, 0, written.length(),
-                    List.of(foldedWord), List.of(casedWord), written);
+                    List.of(foldedWord), List.of(casedWord), id);
         }
         foldedParts.add(folded.substring(partStart));
         casedParts.add(cased.substring(partStart));
         return new Token(foldedWord, Stemmer.stem(foldedWord), casedWord, 0, written.length(),
-                List.copyOf(foldedParts), List.copyOf(casedParts), written);
+                List.copyOf(foldedParts), List.copyOf(casedParts), id);
     }
 
     static boolean isWordChar(int cp) {
