@@ -412,9 +412,9 @@ public final class NameIndex<E> {
             for (NameTarget<E> target : joined.getOrDefault(own, List.of())) {
                 best.offer(judge.whole(read, target, segment[0], segment[1], MatchBasis.JOINED));
             }
-            if (s + 1 < segments.size() && read.gapBefore(segments.get(s + 1)[0]).contains(",")
-                    && ownLength + joinedLength(read, segments.get(s + 1)[0], segments.get(s + 1)[1]) <= longestJoined) {
-                int[] next = segments.get(s + 1);
+            int[] next = s + 1 < segments.size() ? segments.get(s + 1) : null;
+            if (next != null && read.gapBefore(next[0]).contains(",")
+                    && ownLength + joinedLength(read, next[0], next[1]) <= longestJoined) {
                 String turned = joinedWords(read, next[0], next[1]) + own;
                 for (NameTarget<E> target : joined.getOrDefault(turned, List.of())) {
                     best.offer(judge.whole(read, target, segment[0], next[1], MatchBasis.REORDERED));
@@ -442,7 +442,7 @@ public final class NameIndex<E> {
     private static int joinedLength(NameText read, int first, int last) {
         int length = 0;
         for (int i = first; i <= last; i++) {
-            if (!read.words.get(i).stop() && !read.words.get(i).han()) {
+            if (read.words.get(i).nameWord()) {
                 length += read.words.get(i).key().length();
             }
         }
@@ -452,7 +452,7 @@ public final class NameIndex<E> {
     static String joinedWords(NameText read, int first, int last) {
         StringBuilder joined = new StringBuilder();
         for (int i = first; i <= last; i++) {
-            if (!read.words.get(i).stop() && !read.words.get(i).han()) {
+            if (read.words.get(i).nameWord()) {
                 joined.append(read.words.get(i).key());
             }
         }

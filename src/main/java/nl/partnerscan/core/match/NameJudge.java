@@ -46,7 +46,7 @@ final class NameJudge<E> {
         String shown = read.span(first, last);
         if (first > 0 && sameSegment(read, first - 1, first) && !read.gapBefore(first).contains("&")) {
             NameText.Word before = words.get(first - 1);
-            if (!before.stop() && !before.han() && (before.capitalised() || before.allCapitals())
+            if (before.nameWord() && (before.capitalised() || before.allCapitals())
                     && !structure.functionWords().contains(before.key()) && !structure.unitWords().contains(before.key())
                     && !ownerEndsAt(words, first - 1)) {
                 if (structure.generalWords().contains(target.words.get(0))) {
@@ -139,7 +139,7 @@ final class NameJudge<E> {
         }
         if (i > 0 && sameSegment(read, i - 1, i) && !read.gapBefore(i).contains("&")) {
             NameText.Word before = words.get(i - 1);
-            if (!before.stop() && !before.han() && before.capitalised()
+            if (before.nameWord() && before.capitalised()
                     && !structure.functionWords().contains(before.key()) && !structure.unitWords().contains(before.key())
                     && !ownerEndsAt(words, i - 1) && !target.entry.confirming(structure).contains(before.key())) {
                 return hit(target, shown, MatchBasis.ABBREVIATION_AMID_NAME, read.span(i - 1, i), 1.0);
@@ -147,7 +147,7 @@ final class NameJudge<E> {
         }
         if (i + 1 < words.size() && sameSegment(read, i, i + 1)) {
             NameText.Word after = words.get(i + 1);
-            if (!after.stop() && !after.han() && after.capitalised() && !after.allCapitals()
+            if (after.nameWord() && after.capitalised() && !after.allCapitals()
                     && !structure.functionWords().contains(after.key()) && !structure.unitWords().contains(after.key())
                     && !target.entry.confirming(structure).contains(after.key())) {
                 return hit(target, shown, MatchBasis.ABBREVIATION_AMID_NAME, read.span(i, i + 1), 1.0);

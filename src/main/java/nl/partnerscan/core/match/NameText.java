@@ -25,6 +25,11 @@ final class NameText {
      */
     record Word(String key, String cased, int start, int end, int segment, boolean stop, boolean han,
                 boolean translated) {
+        /** Whether it is a word a name is compared by: no stopword, and no Chinese characters (read as runs). */
+        boolean nameWord() {
+            return !stop && !han;
+        }
+
         boolean capitalised() {
             return !cased.isEmpty() && Character.isUpperCase(cased.codePointAt(0));
         }

@@ -177,7 +177,7 @@ final class NearNames<E> {
                 content.clear();
                 initials.setLength(0);
             }
-            if (i < words.size() && !words.get(i).stop() && !words.get(i).han() && !words.get(i).key().isEmpty()) {
+            if (i < words.size() && words.get(i).nameWord() && !words.get(i).key().isEmpty()) {
                 content.add(i);
                 initials.append(words.get(i).key().charAt(0));
             }

@@ -99,7 +99,10 @@ final class Phrases<T> {
         List<long[]> spans = new ArrayList<>();
         for (int first = 0; first < words.size(); first++) {
             Node<T> node = exceptionStarts.get(words.get(first));
-            for (int k = first + 1; node != none && node != null && k < words.size(); k++) {
+            if (node == none) {
+                continue;
+            }
+            for (int k = first + 1; node != null && k < words.size(); k++) {
                 node = node.child(words.get(k).stem(), false);
                 if (node != null && node.endsException) {
                     spans.add(new long[] {words.get(first).start(), words.get(k).end()});

@@ -101,9 +101,7 @@ final class QualifiedHeads<E> {
                     }
                 }
             }
-            for (InCompound<E> found : heads.inCompound()) {
-                hits.add(text, word, word, found.term(), found.group().entry());
-            }
+            addInCompound(text, word, heads.inCompound(), hits);
             // A head as the last part of a compound, with a qualifier as a word before it: aerodynamische
             // vrachtwagencabines as aerodynamische cabines, elektrische stadsbussen.
             for (Group<E> group : heads.endsInHead()) {
@@ -114,9 +112,7 @@ final class QualifiedHeads<E> {
                 // and the part before the hyphen may qualify a last part that is the head (titaan-legering).
                 List<String> parts = word.foldedParts();
                 String last = Stemmer.stem(parts.get(parts.size() - 1));
-                for (InCompound<E> found : inCompound(last)) {
-                    hits.add(text, word, word, found.term(), found.group().entry());
-                }
+                addInCompound(text, word, inCompound(last), hits);
                 String before = parts.get(parts.size() - 2);
                 for (Group<E> group : byHeadStem.getOrDefault(last, List.of())) {
                     String qualifier = qualifierIn(group, before, Stemmer.stem(before));
@@ -125,6 +121,12 @@ final class QualifiedHeads<E> {
                     }
                 }
             }
+        }
+    }
+
+    private void addInCompound(CharSequence text, Token word, List<InCompound<E>> found, Hits<E> hits) {
+        for (InCompound<E> compound : found) {
+            hits.add(text, word, word, compound.term(), compound.group().entry());
         }
     }
 

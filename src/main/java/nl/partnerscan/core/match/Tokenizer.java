@@ -56,7 +56,7 @@ final class Tokenizer {
         int length = text.length();
         int i = start;
         int end = start;
-        int hash = 0; // WordTable.hash of the characters start to i
+        int hash = 0; // String.hashCode of the characters start to i, as WordTable keeps words
         int hashToEnd = 0; // ... and start to end
         boolean any = false;
         while (i < length) {
@@ -70,12 +70,9 @@ final class Tokenizer {
                     hashToEnd = hash;
                     continue;
                 }
-                if ((c == '-' || c == '\'') && i + 1 < length && isWordChar(Character.codePointAt(text, i + 1)) && any) {
-                    hash = 31 * hash + c;
-                    i++;
-                    continue;
+                if (c != '-' && c != '\'') {
+                    break; // no other ASCII character is part of a word, ignorable or joining
                 }
-                break;
             }
             int cp = Character.codePointAt(text, i);
             int width = Character.charCount(cp);
@@ -100,8 +97,7 @@ final class Tokenizer {
             Token read = READ.get(text, start, end, hashToEnd);
             if (read == null) {
                 String written = text.subSequence(start, end).toString();
-                int hashed = hashToEnd;
-                read = READ.hasRoom() ? READ.keep(written, hashed, id -> fold(written, id)) : fold(written, -1);
+                read = READ.hasRoom() ? READ.keep(written, hashToEnd, id -> fold(written, id)) : fold(written, -1);
             }
             tokens.add(read.at(start, end));
         }

@@ -88,7 +88,7 @@ final class WordOrder<E> {
                 content.clear();
                 bag = 0;
             }
-            if (i < words.size() && !words.get(i).stop() && !words.get(i).han() && !words.get(i).key().isEmpty()) {
+            if (i < words.size() && words.get(i).nameWord() && !words.get(i).key().isEmpty()) {
                 content.add(i);
                 bag += bagHash(words.get(i).key());
             }

@@ -25,16 +25,10 @@ final class WordTable {
         this.capacity = capacity;
     }
 
-    /** The hash of the characters {@code start} to {@code end} of {@code text} ({@link String#hashCode} of them). */
-    static int hash(CharSequence text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        return hash;
-    }
-
-    /** The token kept for the characters {@code start} to {@code end} of {@code text}, or null. */
+    /**
+     * The token kept for the characters {@code start} to {@code end} of {@code text}, or null; {@code hash}
+     * is theirs as {@link String#hashCode} computes it.
+     */
     Token get(CharSequence text, int start, int end, int hash) {
         Node[] table = buckets;
         for (Node node = table[index(hash, table.length)]; node != null; node = node.next) {
@@ -45,7 +39,7 @@ final class WordTable {
         return null;
     }
 
-    /** Whether the table has room for another word. */
+    /** Whether the table has room for another word: a hint without the lock, which {@link #keep} checks again. */
     boolean hasRoom() {
         return size < capacity;
     }

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
  * an index never mistakes one word's answer for another's.
  */
 class WordTableTest {
+    /** The hash the tokenizer gives the characters {@code start} to {@code end}: theirs as a String. */
+    private static int hash(String text, int start, int end) {
+        return text.substring(start, end).hashCode();
+    }
+
     private static Token read(String word, int id) {
         return new Token(word, word, word, 0, word.length(), List.of(word), List.of(word), id);
     }
@@ -23,12 +28,11 @@ class WordTableTest {
     @Test
     void aWordIsFoundByItsCharactersInAnyText() {
         WordTable table = new WordTable(10);
-        table.keep("quantum", WordTable.hash("quantum", 0, 7), id -> read("quantum", id));
+        table.keep("quantum", hash("quantum", 0, 7), id -> read("quantum", id));
         String text = "een quantumcomputer en quantum";
-        assertThat(table.get(text, 23, 30, WordTable.hash(text, 23, 30))).isNotNull();
-        assertThat(table.get(text, 4, 11, WordTable.hash(text, 4, 11))).isNotNull(); // "quantum" inside the compound
-        assertThat(table.get(text, 4, 19, WordTable.hash(text, 4, 19))).isNull();
-        assertThat(WordTable.hash(text, 23, 30)).isEqualTo("quantum".hashCode());
+        assertThat(table.get(text, 23, 30, hash(text, 23, 30))).isNotNull();
+        assertThat(table.get(text, 4, 11, hash(text, 4, 11))).isNotNull(); // "quantum" inside the compound
+        assertThat(table.get(text, 4, 19, hash(text, 4, 19))).isNull();
     }
 
     @Test
@@ -46,13 +50,13 @@ class WordTableTest {
     @Test
     void aFullTableReadsNewWordsWithoutNumbers() {
         WordTable table = new WordTable(2);
-        Token first = table.keep("a1", WordTable.hash("a1", 0, 2), id -> read("a1", id));
-        Token second = table.keep("b2", WordTable.hash("b2", 0, 2), id -> read("b2", id));
-        Token third = table.keep("c3", WordTable.hash("c3", 0, 2), id -> read("c3", id));
+        Token first = table.keep("a1", hash("a1", 0, 2), id -> read("a1", id));
+        Token second = table.keep("b2", hash("b2", 0, 2), id -> read("b2", id));
+        Token third = table.keep("c3", hash("c3", 0, 2), id -> read("c3", id));
         assertThat(List.of(first.id(), second.id(), third.id())).containsExactly(0, 1, -1);
         assertThat(third.folded()).isEqualTo("c3");
         assertThat(table.hasRoom()).isFalse();
-        assertThat(table.get("c3", 0, 2, WordTable.hash("c3", 0, 2))).isNull();
+        assertThat(table.get("c3", 0, 2, hash("c3", 0, 2))).isNull();
     }
 
     @Test
@@ -66,7 +70,7 @@ class WordTableTest {
                     List<Integer> ids = new ArrayList<>();
                     for (int w = 0; w < 5_000; w++) {
                         String word = "w" + w;
-                        int hash = WordTable.hash(word, 0, word.length());
+                        int hash = hash(word, 0, word.length());
                         Token found = table.get(word, 0, word.length(), hash);
                         ids.add((found != null ? found : table.keep(word, hash, id -> read(word, id))).id());
                     }
