@@ -56,7 +56,7 @@ if [ "$core" = 1 ]; then
     if [ $((round % 2)) = 1 ]; then order=(baseline current); else order=(current baseline); fi
     for who in "${order[@]}"; do
       jar="$root/target/partnerscan.jar"; [ "$who" = baseline ] && jar="$work/base/target/partnerscan.jar"
-      java -XX:+UseSerialGC -XX:InlineSmallCode=1000 -cp "$jar:$work/loop" ScreenLoop "$work/rows.csv" 8 \
+      java -XX:+UseSerialGC -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150 -cp "$jar:$work/loop" ScreenLoop "$work/rows.csv" 8 \
         2>"$work/core-$who-$round.err" | sort -n | head -1 >"$work/core-$who-$round.txt"
     done
   done

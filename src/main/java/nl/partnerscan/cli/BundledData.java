@@ -4,18 +4,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
+import nl.partnerscan.core.ScreenerIndexes;
 import nl.partnerscan.data.ReferenceDataLoader;
 
 /**
  * The bundled reference data and a screener built on it, each made at most once per run.
  * {@link #prefetch()} starts making both on a second thread while picocli builds its model of the
- * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn.
+ * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn; the
+ * thread that asks for them, rather than wait, takes the work the second thread has not started: the
+ * files not parsed yet, and the screener's indexes other than the table's.
  */
 final class BundledData {
     /** Made by whichever thread needs it first: listing the jar and reading the snapshot is start-up work too. */
     private static ReferenceDataLoader.Prepared bundled;
     private static final FutureTask<ReferenceData> DATA = new FutureTask<>(() -> bundled().load());
-    private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> new Screener(await(DATA)));
+    private static final FutureTask<ScreenerIndexes> INDEXES = new FutureTask<>(() -> new ScreenerIndexes(await(DATA)));
+    private static final FutureTask<Void> TABLE_INDEX = new FutureTask<>(() -> await(INDEXES).buildTable(), null);
+    private static final FutureTask<Void> OTHER_INDEXES = new FutureTask<>(() -> await(INDEXES).buildOthers(), null);
+    private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> {
+        await(TABLE_INDEX);
+        await(OTHER_INDEXES);
+        return new Screener(await(INDEXES));
+    });
 
     private BundledData() {
     }
@@ -24,6 +34,8 @@ final class BundledData {
     static void prefetch() {
         Thread thread = new Thread(() -> {
             DATA.run();
+            TABLE_INDEX.run();
+            OTHER_INDEXES.run();
             SCREENER.run();
         }, "partnerscan-data");
         thread.setDaemon(true);
@@ -35,8 +47,12 @@ final class BundledData {
         return await(DATA);
     }
 
-    /** A screener on the bundled data: the prefetched one, or built now. */
+    /**
+     * A screener on the bundled data: the prefetched one, or built now. The indexes other than the table's
+     * first: the prefetch thread starts with the table's.
+     */
     static Screener screener() {
+        await(OTHER_INDEXES);
         return await(SCREENER);
     }
 
@@ -47,6 +63,7 @@ final class BundledData {
         return bundled;
     }
 
+    /** Runs {@code task} unless another thread has started it, then waits for its value. */
     private static <T> T await(FutureTask<T> task) {
         if (!DATA.isDone()) {
             bundled().help(); // rather than wait: parse the files the prefetch thread has not reached

@@ -38,10 +38,20 @@ public final class Screener {
      */
     private final Map<List<Object>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
 
+    /** A screener of {@code data}, its indexes built on this thread. */
     public Screener(ReferenceData data) {
-        this.data = data;
-        this.texts = new TextFinder(data);
-        this.partners = new PartnerFinder(data);
+        this(builtOnThisThread(data));
+    }
+
+    /**
+     * A screener of indexes built in steps, on threads of the caller's choosing.
+     *
+     * @throws IllegalStateException if a step was not taken
+     */
+    public Screener(ScreenerIndexes indexes) {
+        this.data = indexes.data();
+        this.texts = indexes.textFinder();
+        this.partners = indexes.partnerFinder();
         for (Question question : data.questions()) {
             questionsById.put(question.id(), question);
             question.checks().forEach(check -> checksById.put(check.id(), check));
@@ -50,6 +60,13 @@ public final class Screener {
         this.allTechnologies = data.sectors().stream().flatMap(s -> s.technologies().stream()).toList();
         this.scorer = new Scorer(data.scoring(), data.questions());
         this.router = new ContactRouter(data);
+    }
+
+    private static ScreenerIndexes builtOnThisThread(ReferenceData data) {
+        ScreenerIndexes indexes = new ScreenerIndexes(data);
+        indexes.buildTable();
+        indexes.buildOthers();
+        return indexes;
     }
 
     /** The reference data this screener uses. */

@@ -16,18 +16,26 @@ import nl.partnerscan.core.match.Words;
  */
 final class TextFinder {
     /** What a taxonomy term points to: an area, or an item of an area. */
-    private record AreaEntry(Taxonomy taxonomy, Taxonomy.Area area, Optional<Taxonomy.Item> item) {
+    record AreaEntry(Taxonomy taxonomy, Taxonomy.Area area, Optional<Taxonomy.Item> item) {
     }
 
     /** What a table term points to: a sector, or a technology of a sector. */
-    private record TableEntry(Sector sector, Optional<Technology> technology) {
+    record TableEntry(Sector sector, Optional<Technology> technology) {
     }
 
     private final TermIndex<TableEntry> topicIndex;
     private final TermIndex<AreaEntry> taxonomyIndex;
     private final TermIndex<Signal> signalIndex;
 
-    TextFinder(ReferenceData data) {
+    /** A finder of indexes built apart ({@link ScreenerIndexes}), each by its method below, from the same data. */
+    TextFinder(TermIndex<TableEntry> topicIndex, TermIndex<AreaEntry> taxonomyIndex, TermIndex<Signal> signalIndex) {
+        this.topicIndex = topicIndex;
+        this.taxonomyIndex = taxonomyIndex;
+        this.signalIndex = signalIndex;
+    }
+
+    /** The index of the table's terms and generic heads: the largest of a screener's indexes. */
+    static TermIndex<TableEntry> tableIndex(ReferenceData data) {
         TermIndex.Builder<TableEntry> topics = TermIndex.builder();
         // One entry object per sector or technology, for its terms and its qualified heads alike: the hit
         // policy tells entries apart by identity.
@@ -49,7 +57,11 @@ final class TextFinder {
         topics.qualifierLinks(data.qualifierLinks());
         data.matchExceptions().forEach(topics::except);
         data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
-        this.topicIndex = topics.build();
+        return topics.build();
+    }
+
+    /** The index of the EU taxonomies' terms. */
+    static TermIndex<AreaEntry> taxonomyIndex(ReferenceData data) {
         TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
         for (Taxonomy taxonomy : data.taxonomies()) {
             for (Taxonomy.Area area : taxonomy.allAreas()) {
@@ -63,13 +75,17 @@ final class TextFinder {
         }
         data.matchExceptions().forEach(areas::except);
         data.matchSettings().forEach(setting -> areas.exceptInSetting(setting.words(), setting.blocks()));
-        this.taxonomyIndex = areas.build();
+        return areas.build();
+    }
+
+    /** The index of the terms of the brochure's other risks. */
+    static TermIndex<Signal> signalIndex(ReferenceData data) {
         TermIndex.Builder<Signal> signals = TermIndex.builder();
         for (Signal signal : data.signals()) {
             signal.terms().forEach(term -> signals.add(term, signal));
             signal.exceptions().forEach(signals::except);
         }
-        this.signalIndex = signals.build();
+        return signals.build();
     }
 
     /** The table's entries found in one text, by the term index's hit policy. */

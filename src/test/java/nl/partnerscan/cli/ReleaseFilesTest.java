@@ -62,7 +62,7 @@ class ReleaseFilesTest {
                     .doesNotContainPattern("\\($").doesNotStartWith(")");
         }
         assertThat(lines.stream().filter(line -> line.contains("%~1") || line.contains("%1")))
-                .as("the first argument is only compared").containsExactly("if /i \"%~1\"==\"batch\" set \"PARTNERSCAN_JIT=-XX:InlineSmallCode=1000\"");
+                .as("the first argument is only compared").containsExactly("if /i \"%~1\"==\"batch\" set \"PARTNERSCAN_JIT=-XX:InlineSmallCode=1000 -XX:FreqInlineSize=150\"");
     }
 
     @Test
