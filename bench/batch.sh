@@ -14,7 +14,8 @@
 #   bench/batch.sh [--rows N] [--runs N] [--format csv|jsonl] [--seed S] [--list-size N] [--dir DIR] [--keep] [--utf8-grep]
 #
 #     --rows N     rows in the generated CSV (default 1000000)
-#     --runs N     timed runs of each command, after one warm-up run (default 3); the median is reported
+#     --runs N     timed runs of each command, after one warm-up run (default 3); the median is reported;
+#                  and as many alternating pairs of the floor and partnerscan (see 4b')
 #     --format F   the output format asked of partnerscan batch: csv (default) or jsonl
 #     --seed S     seed of the generator (default 20230501); the same seed gives the same file
 #     --list-size N  organisations in the generated own list (default 100000; 0 leaves that run out)
@@ -104,7 +105,7 @@ ours=("$csv" "$terms" "$out" "$out2" "$work/labels.txt" "$work/gen.json" "$work/
       "$work/grep.json" "$work/grep-c.json" "$work/partnerscan.json" "$work/probe.err" "$work/run.err"
       "$work/run.rss" "$work/small.err" "$work/small.rss" "$work/own-list.csv" "$work/rows-nopartner.csv"
       "$work/partnerscan-nopartner.json" "$work/partnerscan-list.json" "$work/list.err" "$work/list.rss"
-      "$work/floor.json" "$work/floor.csv" "$work/floor.err")
+      "$work/floor.json" "$work/floor.csv" "$work/floor.err" "$work/pairs.json")
 cleanup() {
   if [ "$keep" = 1 ]; then
     echo "bench/batch.sh: files kept in $work" >&2
@@ -226,6 +227,14 @@ checksum="$(sha256sum "$out" | cut -d' ' -f1)"
 
 step "timing partnerscan ${ps_args[*]} ..."
 time_runs partnerscan "$work/partnerscan.json" /dev/null "$out" "$partnerscan" "${ps_args[@]}"
+
+# 4b'. The floor and partnerscan once more, in alternating pairs (partnerscan then the floor, then the
+#      floor then partnerscan, ...), and the ratio per pair: the two medians above are taken minutes apart,
+#      and this machine's speed drifts by a tenth or more over minutes; a pair is seconds apart.
+step "timing partnerscan and the floor in $runs alternating pairs ..."
+python3 "$helper" pairs "$work/pairs.json" --runs "$runs" --remove "$out" --remove "$work/floor.csv" \
+  -- "$partnerscan" "${ps_args[@]}" ::: \
+  java -cp "$root/target/partnerscan.jar:$work/floor" Floor "$root/data" "$csv" "$work/floor.csv"
 
 # 4c. The same rows without the partner check: the header's "partner" renamed, so that the column is
 #     passed through unscreened; the file is otherwise byte for byte the same.

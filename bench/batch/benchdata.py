@@ -9,6 +9,9 @@
   benchdata.py maxrss OUT -- CMD...            run CMD, write "<exit code> <peak RSS in kB>" to OUT
   benchdata.py median NAME JSON [--runs N] [--stdout FILE] [--remove FILE] -- CMD...
                                                time CMD (1 warm-up + N runs), write a hyperfine-like JSON
+  benchdata.py pairs JSON [--runs N] [--remove FILE] -- CMD_A... ::: CMD_B...
+                                               time A and B in N alternating pairs (A B, B A, ...), write each
+                                               pair's wall and CPU times
   benchdata.py report ...                      print the report (see batch.sh)
 """
 import csv
@@ -472,6 +475,38 @@ def cmd_median(args):
         json.dump({"results": [{"command": a.name, "median": statistics.median(times), "times": times}]}, f)
 
 
+def cmd_pairs(args):
+    """Times two commands in alternating pairs: the machine's speed drifts over minutes, and a ratio taken
+    within a pair of runs a few seconds apart is less moved by it than a ratio of two medians taken minutes
+    apart. Both commands' standard output is discarded; --remove names a file deleted (untimed) before each run."""
+    import argparse
+    sep, between = args.index("--"), args.index(":::")
+    ap = argparse.ArgumentParser(prog="benchdata.py pairs")
+    ap.add_argument("json")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--remove", action="append", default=[])
+    a = ap.parse_args(args[:sep])
+    commands = {"a": args[sep + 1:between], "b": args[between + 1:]}
+    pairs = []
+    for run in range(a.runs):
+        pair = {}
+        for who in ("a", "b") if run % 2 == 0 else ("b", "a"):
+            for path in a.remove:
+                if os.path.exists(path):
+                    os.remove(path)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            rc = subprocess.run(commands[who], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+            elapsed = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if rc != 0:
+                sys.exit(f"benchdata: {' '.join(commands[who])} exited with {rc}")
+            pair[who] = {"wall": elapsed, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)}
+        pairs.append(pair)
+    with open(a.json, "w") as f:
+        json.dump({"pairs": pairs}, f)
+
+
 # ---------------------------------------------------------------------------------------------------
 
 def cmd_report(args):
@@ -542,6 +577,15 @@ def cmd_report(args):
         if cpu("partnerscan.json") and cpu("floor.json"):
             print(f"                           {cpu('partnerscan.json') / cpu('floor.json'):.2f}   CPU time (user + system,"
                   f" means of the timed runs; partnerscan screens on every core, the floor on one)")
+    pairs_path = os.path.join(a.work, "pairs.json")
+    if os.path.exists(pairs_path):
+        pairs = json.load(open(pairs_path))["pairs"]
+        walls = [pair["a"]["wall"] / pair["b"]["wall"] for pair in pairs]
+        cpus = [pair["a"]["cpu"] / pair["b"]["cpu"] for pair in pairs]
+        wall = statistics.median(walls)
+        print(f"  the same, per pair       {wall:.2f}   wall time, median of {len(pairs)} alternating pairs of runs"
+              f" (aim: at most 2: {'met' if wall <= 2 else 'NOT met'}); pairs {' '.join(f'{r:.2f}' for r in walls)}")
+        print(f"                           {statistics.median(cpus):.2f}   CPU time, the same pairs")
     if p is not None and g is not None:
         print(f"  ratio partnerscan/grep   {p / g:.2f}   (grep in LC_ALL={a.locale}, for scale)")
     if p is not None:
@@ -627,7 +671,7 @@ def main():
         sys.exit(__doc__)
     cmd, args = sys.argv[1], sys.argv[2:]
     {"terms": cmd_terms, "rows": cmd_rows, "check": cmd_check, "count": cmd_count, "maxrss": cmd_maxrss,
-     "median": cmd_median, "report": cmd_report, "ownlist": cmd_ownlist}.get(cmd, lambda _: sys.exit(__doc__))(args)
+     "median": cmd_median, "pairs": cmd_pairs, "report": cmd_report, "ownlist": cmd_ownlist}.get(cmd, lambda _: sys.exit(__doc__))(args)
 
 
 if __name__ == "__main__":
