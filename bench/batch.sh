@@ -3,8 +3,9 @@
 # FastCSV reading and writing the same file plus one Aho-Corasick scan of every text column over every
 # term, alias and name of data/, built and run in the same run) and against the grep a user would otherwise
 # script, on the same input. Prints rows, file size, the median time and rows per second of each,
-# partnerscan's wall and CPU time as ratios to the floor's (the aim: at most 2 in wall time), the SHA-256
-# of partnerscan's output (to compare before and after a change), the ratio partnerscan/grep (for scale),
+# partnerscan's wall and CPU time as ratios to the floor's, both as the ratio of the two medians and as the
+# median ratio of --runs alternating pairs of runs (the aim: at most 2 in wall time, judged per pair, as
+# the machine's speed drifts between the two medians), the SHA-256 of partnerscan's output (to compare before and after a change), the ratio partnerscan/grep (for scale),
 # the time with the partner column
 # screened against the same rows with it unscreened (the aim: at most 2; the topic and description are
 # screened for listed names in both), the time with an own list of --list-size organisations against the
