@@ -13,5 +13,8 @@
  * ReferenceData data = ReferenceDataLoader.loadBundled();
  * ScreeningResult result = new Screener(data).screen(ScreeningRequest.ofTopics("quantum"));
  * }</pre>
+ *
+ * <p>Building a screener's indexes is nearly all the time it takes to make one; a caller with a thread to
+ * spare can take its two steps at once with {@link nl.partnerscan.core.ScreenerIndexes}.
  */
 package nl.partnerscan.core;
