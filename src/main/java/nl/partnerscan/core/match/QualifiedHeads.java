@@ -112,7 +112,7 @@ final class QualifiedHeads<E> {
                 // and the part before the hyphen may qualify a last part that is the head (titaan-legering).
                 List<String> parts = word.foldedParts();
                 String last = Stemmer.stem(parts.get(parts.size() - 1));
-                addInCompound(text, word, inCompound(last), hits);
+                addInCompound(text, word, inCompound(last, new ArrayList<>(0)), hits);
                 String before = parts.get(parts.size() - 2);
                 for (Group<E> group : byHeadStem.getOrDefault(last, List.of())) {
                     String qualifier = qualifierIn(group, before, Stemmer.stem(before));
@@ -143,23 +143,24 @@ final class QualifiedHeads<E> {
     private WordHeads<E> headsOf(Token word) {
         String stem = word.stem();
         List<Group<E>> endsInHead = new ArrayList<>(0);
-        headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
-            if (stem.length() - length >= TermIndex.SHORTEST_REST) {
-                endsInHead.addAll(groups);
-            }
-        });
-        return new WordHeads<>(List.copyOf(byHeadStem.getOrDefault(stem, List.of())), inCompound(stem),
+        List<InCompound<E>> inCompound = inCompound(stem, endsInHead);
+        return new WordHeads<>(List.copyOf(byHeadStem.getOrDefault(stem, List.of())), inCompound,
                 List.copyOf(endsInHead));
     }
 
-    /** A head as the last part of the compound {@code stem}, with a qualifier as the part before it. */
-    private List<InCompound<E>> inCompound(String stem) {
+    /**
+     * A head as the last part of the compound {@code stem}, with a qualifier as the part before it; every
+     * group whose head the compound ends in (after a part long enough to be a word) is added to
+     * {@code endsInHead}, in the same pass.
+     */
+    private List<InCompound<E>> inCompound(String stem, List<Group<E>> endsInHead) {
         List<InCompound<E>> found = new ArrayList<>(0);
         headsBackwards.forEachPrefix(stem, true, (length, groups) -> {
             String modifier = stem.substring(0, stem.length() - length);
             if (modifier.length() < TermIndex.SHORTEST_REST) {
                 return;
             }
+            endsInHead.addAll(groups);
             for (Group<E> group : groups) {
                 String qualifier = qualifierIn(group, modifier, modifier);
                 if (qualifier != null) {
