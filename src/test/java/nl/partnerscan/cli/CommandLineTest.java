@@ -119,6 +119,11 @@ class CommandLineTest {
                 .contains("must be a whole number, found 'veel'");
         assertThat(run.out()).isEmpty();
 
+        Cli.Run english = Cli.run("screen", "--topic", "quantum", "--data", dir.toString(), "--lang", "en");
+        assertThat(Files.readString(Path.of("README.md"))).as("the README's example, with the directory called mydata")
+                .contains("$ ./partnerscan screen --topic quantum --data mydata --lang en\n"
+                        + english.err().replace(dir.toString(), "mydata") + "```");
+
         Cli.Run withTrace = Cli.run("screen", "--topic", "quantum", "--data", dir.toString(), "--stacktrace");
         assertThat(withTrace.err()).contains("at nl.partnerscan.");
     }
