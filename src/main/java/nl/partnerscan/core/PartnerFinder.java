@@ -23,10 +23,19 @@ final class PartnerFinder {
     }
 
     /**
-     * A text to look for names in, and which field it is; {@code words} is the text split already, or null
-     * when it was not.
+     * A text to look for names in, and which field it is; {@code names} the names found in it already
+     * ({@link #namesIn(String, Words)}), or null when they are to be found.
      */
-    record Text(String text, PartnerHit.Field field, Words words) {
+    record Text(String text, PartnerHit.Field field, Names names) {
+    }
+
+    /** The listed names found in a topic or description, for {@link #listHits}. */
+    static final class Names {
+        private final List<NameIndex.NameHit<ListEntry>> hits;
+
+        private Names(List<NameIndex.NameHit<ListEntry>> hits) {
+            this.hits = hits;
+        }
     }
 
     private final TermIndex<ScoringRules.PartnerIndicator> indicatorIndex;
@@ -104,8 +113,11 @@ final class PartnerFinder {
      * bound, so that memory does not grow with the file.
      */
     private List<NameIndex.NameHit<ListEntry>> namesIn(Text text) {
+        if (text.names() != null) {
+            return text.names().hits;
+        }
         if (text.field() != PartnerHit.Field.PARTNER) {
-            return text.words() != null ? listIndex.find(text.words(), true) : listIndex.find(text.text(), true);
+            return listIndex.find(text.text(), true);
         }
         List<NameIndex.NameHit<ListEntry>> known = partnerNames.get(text.text());
         if (known != null) {
@@ -116,6 +128,11 @@ final class PartnerFinder {
             partnerNames.put(text.text(), found);
         }
         return found;
+    }
+
+    /** The listed names in a topic or description ({@code text}, split into {@code words}). */
+    Names namesIn(String text, Words words) {
+        return new Names(text.isBlank() ? List.of() : listIndex.find(words, true));
     }
 
     private static double rank(PartnerHit hit) {

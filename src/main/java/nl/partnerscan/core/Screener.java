@@ -37,6 +37,9 @@ public final class Screener {
      * organisation (whose contacts come first): a batch has one or a few.
      */
     private final Map<List<Object>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
+    /** How many topics' findings are kept for later rows ({@link #topicText}). */
+    private static final int TOPICS_KEPT = 10_000;
+    private final Map<String, SubjectText> topicsKept = new ConcurrentHashMap<>();
 
     /** A screener of {@code data}, its indexes built on this thread. */
     public Screener(ReferenceData data) {
@@ -146,17 +149,20 @@ public final class Screener {
         List<String> subject = new ArrayList<>(request.topics());
         subject.add(request.description());
         for (int i = 0; i < subject.size(); i++) {
-            Disguises.Cleaned cleaned = disguises.clean(subject.get(i));
-            disguised |= cleaned.disguised();
-            Words text = Words.of(cleaned.text());
-            String readable = cleaned.text();
+            boolean topic = i < request.topics().size();
+            SubjectText found = topic ? topicText(subject.get(i)) : subjectText(subject.get(i));
+            disguised |= found.disguised();
             if (request.includes(ScreeningRequest.NCTV)) {
-                matches.addAll(texts.topics(text));
+                matches.addAll(found.topics());
             }
-            taxonomyMatches.addAll(texts.taxonomies(text, request));
-            signals.addAll(texts.signals(text));
-            named.add(new PartnerFinder.Text(readable, i < request.topics().size() ? PartnerHit.Field.TOPIC
-                    : PartnerHit.Field.DESCRIPTION, text));
+            for (TaxonomyMatch match : found.taxonomies()) {
+                if (request.includes(match.taxonomy().id())) {
+                    taxonomyMatches.add(match);
+                }
+            }
+            signals.addAll(found.signals());
+            named.add(new PartnerFinder.Text(found.readable(), topic ? PartnerHit.Field.TOPIC
+                    : PartnerHit.Field.DESCRIPTION, found.names()));
         }
         List<Sector> sectors = sectorsInTableOrder(matches);
         List<Technology> technologies = technologiesInTableOrder(matches);
@@ -170,6 +176,38 @@ public final class Screener {
                     k -> result(findings, answers, organisation));
         }
         return result(findings, answers, organisation);
+    }
+
+    /**
+     * What one topic or description holds, read as a person sees it: the table's entries, the taxonomies'
+     * areas (of every taxonomy; a request keeps those it includes), the other risks, and the listed names.
+     */
+    private record SubjectText(String readable, boolean disguised, List<TopicMatch> topics,
+                               List<TaxonomyMatch> taxonomies, List<SignalMatch> signals, PartnerFinder.Names names) {
+    }
+
+    private SubjectText subjectText(String text) {
+        Disguises.Cleaned cleaned = data.disguises().clean(text);
+        Words words = Words.of(cleaned.text());
+        return new SubjectText(cleaned.text(), cleaned.disguised(), texts.topics(words), texts.taxonomies(words),
+                texts.signals(words), partners.namesIn(cleaned.text(), words));
+    }
+
+    /**
+     * A topic's {@link SubjectText}: the one kept, or found now and kept, up to a bound so that memory does
+     * not grow with the file. A spreadsheet's topic column repeats the same few subjects ("Stedenband",
+     * "Handelsmissie") over many rows; its descriptions seldom repeat, and are not kept.
+     */
+    private SubjectText topicText(String text) {
+        SubjectText known = topicsKept.get(text);
+        if (known != null) {
+            return known;
+        }
+        SubjectText found = subjectText(text);
+        if (topicsKept.size() < TOPICS_KEPT) {
+            topicsKept.put(text, found);
+        }
+        return found;
     }
 
     private ScreeningResult result(Findings findings, Map<String, Answer> answers,

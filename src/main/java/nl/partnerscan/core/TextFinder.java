@@ -97,15 +97,12 @@ final class TextFinder {
         return matches;
     }
 
-    /** The EU taxonomies' areas found in one text, for the taxonomies the request includes. */
-    List<TaxonomyMatch> taxonomies(Words text, ScreeningRequest request) {
+    /** The EU taxonomies' areas found in one text, of every taxonomy. */
+    List<TaxonomyMatch> taxonomies(Words text) {
         List<TaxonomyMatch> matches = new ArrayList<>();
         for (Hit<AreaEntry> hit : taxonomyIndex.find(text)) {
             AreaEntry entry = hit.entry();
-            if (request.includes(entry.taxonomy().id())) {
-                matches.add(new TaxonomyMatch(hit.matchedText(), hit.term(), entry.taxonomy(), entry.area(),
-                        entry.item()));
-            }
+            matches.add(new TaxonomyMatch(hit.matchedText(), hit.term(), entry.taxonomy(), entry.area(), entry.item()));
         }
         return matches;
     }
