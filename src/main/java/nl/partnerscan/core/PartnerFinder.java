@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.partnerscan.core.match.Hit;
 import nl.partnerscan.core.match.NameIndex;
 import nl.partnerscan.core.match.TermIndex;
@@ -40,9 +39,9 @@ final class PartnerFinder {
 
     private final TermIndex<ScoringRules.PartnerIndicator> indicatorIndex;
     private final NameIndex<ListEntry> listIndex;
-    /** How many partner names' results are kept for later rows. */
-    private static final int PARTNERS_KEPT = 10_000;
-    private final Map<String, List<NameIndex.NameHit<ListEntry>>> partnerNames = new ConcurrentHashMap<>();
+    /** The listed names in each partner field, kept for later rows: a batch names the same few partners over and over. */
+    private final KeptFindings<List<NameIndex.NameHit<ListEntry>>> partnerNames =
+            new KeptFindings<>(this::partnerNames);
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
     private final Map<ListedOrganisation, Integer> listOrder = new IdentityHashMap<>();
 
@@ -108,9 +107,8 @@ final class PartnerFinder {
     }
 
     /**
-     * The listed names in one text. A partner field's are kept for the next row that names the same partner
-     * (a batch names the same few partners over and over, and the near spellings cost the most), up to a
-     * bound, so that memory does not grow with the file.
+     * The listed names in one text: found in a topic or description already, or kept for a partner field
+     * named in an earlier row (the near spellings cost the most), or found now.
      */
     private List<NameIndex.NameHit<ListEntry>> namesIn(Text text) {
         if (text.names() != null) {
@@ -119,15 +117,12 @@ final class PartnerFinder {
         if (text.field() != PartnerHit.Field.PARTNER) {
             return listIndex.find(text.text(), true);
         }
-        List<NameIndex.NameHit<ListEntry>> known = partnerNames.get(text.text());
-        if (known != null) {
-            return known;
-        }
-        List<NameIndex.NameHit<ListEntry>> found = listIndex.find(text.text(), false);
-        if (partnerNames.size() < PARTNERS_KEPT) {
-            partnerNames.put(text.text(), found);
-        }
-        return found;
+        return partnerNames.get(text.text());
+    }
+
+    /** The listed names in a partner field, read as a name rather than as running text. */
+    private List<NameIndex.NameHit<ListEntry>> partnerNames(String partner) {
+        return listIndex.find(partner, false);
     }
 
     /** The listed names in a topic or description ({@code text}, split into {@code words}). */

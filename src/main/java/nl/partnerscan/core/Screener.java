@@ -37,9 +37,11 @@ public final class Screener {
      * organisation (whose contacts come first): a batch has one or a few.
      */
     private final Map<List<Object>, ScreeningResult> nothingFound = new ConcurrentHashMap<>();
-    /** How many topics' findings are kept for later rows ({@link #topicText}). */
-    private static final int TOPICS_KEPT = 10_000;
-    private final Map<String, SubjectText> topicsKept = new ConcurrentHashMap<>();
+    /**
+     * What each topic holds, kept for later rows: a spreadsheet's topic column repeats the same few
+     * subjects ("Stedenband", "Handelsmissie") over many rows; its descriptions seldom repeat, and are not kept.
+     */
+    private final KeptFindings<SubjectText> topicsKept = new KeptFindings<>(this::subjectText);
 
     /** A screener of {@code data}, its indexes built on this thread. */
     public Screener(ReferenceData data) {
@@ -150,7 +152,7 @@ public final class Screener {
         subject.add(request.description());
         for (int i = 0; i < subject.size(); i++) {
             boolean topic = i < request.topics().size();
-            SubjectText found = topic ? topicText(subject.get(i)) : subjectText(subject.get(i));
+            SubjectText found = topic ? topicsKept.get(subject.get(i)) : subjectText(subject.get(i));
             disguised |= found.disguised();
             if (request.includes(ScreeningRequest.NCTV)) {
                 matches.addAll(found.topics());
@@ -191,23 +193,6 @@ public final class Screener {
         Words words = Words.of(cleaned.text());
         return new SubjectText(cleaned.text(), cleaned.disguised(), texts.topics(words), texts.taxonomies(words),
                 texts.signals(words), partners.namesIn(cleaned.text(), words));
-    }
-
-    /**
-     * A topic's {@link SubjectText}: the one kept, or found now and kept, up to a bound so that memory does
-     * not grow with the file. A spreadsheet's topic column repeats the same few subjects ("Stedenband",
-     * "Handelsmissie") over many rows; its descriptions seldom repeat, and are not kept.
-     */
-    private SubjectText topicText(String text) {
-        SubjectText known = topicsKept.get(text);
-        if (known != null) {
-            return known;
-        }
-        SubjectText found = subjectText(text);
-        if (topicsKept.size() < TOPICS_KEPT) {
-            topicsKept.put(text, found);
-        }
-        return found;
     }
 
     private ScreeningResult result(Findings findings, Map<String, Answer> answers,
