@@ -114,6 +114,11 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private int screen(ScreeningRequest request, AtomicFile recordFile) {
+        // Made before the screener is asked for: in a single screen the reference data is still being read
+        // then, on another thread, and the result's texts load meanwhile instead of after it.
+        ResultText text = format.json() ? null : new ResultText(Messages.of(common.language()), common.style(),
+                common.terminal().textWidth(),
+                verbose ? Verbosity.VERBOSE : allChecks ? Verbosity.ALL_CHECKS : Verbosity.NORMAL);
         Screener screener = common.screener();
         checkAnswerIds(screener.data(), request.answers().keySet());
         checkOrganisation(screener.data(), request.organisation());
@@ -139,9 +144,6 @@ final class ScreenCommand implements Callable<Integer> {
         if (format.json()) {
             JsonOutput.writeResult(out, result, common.language());
         } else {
-            ResultText text = new ResultText(Messages.of(common.language()), common.style(),
-                    common.terminal().textWidth(),
-                    verbose ? Verbosity.VERBOSE : allChecks ? Verbosity.ALL_CHECKS : Verbosity.NORMAL);
             out.print(brief ? text.brief(result) : text.render(result));
         }
         out.flush();
