@@ -33,7 +33,7 @@ final class PartnerFinder {
         private final List<NameIndex.NameHit<ListEntry>> hits;
 
         private Names(List<NameIndex.NameHit<ListEntry>> hits) {
-            this.hits = hits;
+            this.hits = List.copyOf(hits);
         }
     }
 

@@ -186,6 +186,12 @@ public final class Screener {
      */
     private record SubjectText(String readable, boolean disguised, List<TopicMatch> topics,
                                List<TaxonomyMatch> taxonomies, List<SignalMatch> signals, PartnerFinder.Names names) {
+        // Immutable: a topic's is kept and read by every row, on any thread, that has the same topic.
+        private SubjectText {
+            topics = List.copyOf(topics);
+            taxonomies = List.copyOf(taxonomies);
+            signals = List.copyOf(signals);
+        }
     }
 
     private SubjectText subjectText(String text) {
