@@ -22,8 +22,9 @@ final class PartnerFinder {
     }
 
     /**
-     * A text to look for names in, and which field it is; {@code names} the names found in it already
-     * ({@link #namesIn(String, Words)}), or null when they are to be found.
+     * A text to look for names in, and which field it is; {@code names} the names found in a topic or
+     * description already ({@link #namesIn(String, Words)}), null for the partner field, whose names are
+     * found here.
      */
     record Text(String text, PartnerHit.Field field, Names names) {
     }
@@ -107,17 +108,11 @@ final class PartnerFinder {
     }
 
     /**
-     * The listed names in one text: found in a topic or description already, or kept for a partner field
-     * named in an earlier row (the near spellings cost the most), or found now.
+     * The listed names in one text: found in a topic or description already, or, for the partner field,
+     * kept from an earlier row with the same partner (the near spellings cost the most) or found now.
      */
     private List<NameIndex.NameHit<ListEntry>> namesIn(Text text) {
-        if (text.names() != null) {
-            return text.names().hits;
-        }
-        if (text.field() != PartnerHit.Field.PARTNER) {
-            return listIndex.find(text.text(), true);
-        }
-        return partnerNames.get(text.text());
+        return text.names() != null ? text.names().hits : partnerNames.get(text.text());
     }
 
     /** The listed names in a partner field, read as a name rather than as running text. */
