@@ -29,10 +29,7 @@ final class ListBinder {
 
     static DesignationList bind(YamlMap file) {
         YamlMap list = file.map("list", "list");
-        String id = list.string("id");
-        if (!id.matches("[a-z0-9][a-z0-9.\\-]*")) {
-            throw list.errorAt("id", "id '" + id + "' must be lower-case letters, digits, '-' and '.'");
-        }
+        String id = Fields.id(list);
         String kindText = list.string("kind");
         DesignationList.Kind kind = switch (kindText) {
             case "designation" -> DesignationList.Kind.DESIGNATION;

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import nl.partnerscan.TestData;
 import nl.partnerscan.core.ReferenceData;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +116,38 @@ class ReferenceDataLoaderTest {
         DataException e = loadFails();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.problem()).contains("duplicate sector or technology id 'agrifood'");
+    }
+
+    @Test
+    void anIdOutsideItsAlphabetIsRefusedWhereItStands() throws IOException {
+        int line = lineOf("sectors.yaml", "- id: energy");
+        for (String bad : List.of("Energy", "-energy", ".energy", "ener gy", "energie_2")) {
+            restore("sectors.yaml");
+            edit("sectors.yaml", "- id: energy", "- id: \"" + bad + "\"");
+            DataException e = loadFails();
+            assertThat(e.line()).as(bad).isEqualTo(line);
+            assertThat(e.problem()).as(bad).contains("id '" + bad + "' must be lower-case letters, digits, '-' and '.'");
+        }
+    }
+
+    @Test
+    void chinesePairsAreSplitAtAnyBlankAndEachMustBeTwoCharacters() throws IOException {
+        String head = "source: partnerscan\nbased_on: \"a table\"\ntraditional_to_simplified: ";
+        // Data texts hold no control characters; spaces and line breaks separate the pairs, however many.
+        write("chinese-characters.yaml", head + "|\n    國国  學学\r\n\n      來来 \n");
+        assertThat(ReferenceDataLoader.loadDirectory(dir).nameRules().chinese().simplified())
+                .containsExactlyInAnyOrderEntriesOf(Map.of((int) '國', (int) '国', (int) '學', (int) '学', (int) '來', (int) '来'));
+        write("chinese-characters.yaml", head + "\"國国 國国國\"\n");
+        DataException e = loadFails();
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.problem()).contains("each pair is two characters").contains("'國国國'");
+        write("chinese-characters.yaml", head + "\"國国\\n國囯\"\n");
+        assertThat(loadFails().problem()).contains("has two pairs");
+    }
+
+    /** Puts back the shipped copy of a data file. */
+    private void restore(String name) throws IOException {
+        write(name, Files.readString(TestData.DATA_DIR.resolve(name), StandardCharsets.UTF_8));
     }
 
     @Test
