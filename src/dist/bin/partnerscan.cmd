@@ -23,10 +23,10 @@ if not defined JAVA_HOME where /q java.exe 2>nul || goto nojava
 
 rem JVM warnings go to standard error, never to standard output; the archive's own chatter is off.
 set "PARTNERSCAN_OPTS=-Xshare:auto -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning,cds*=off:stderr"
-rem A short command (all but batch) gets the quick JIT only, with one compiler thread; batch the full JIT
+rem A short command (all but batch) gets the quick JIT only, with one compiler thread and less inlined; batch the full JIT
 rem with smaller code inlined (its hot methods compile in far less time; see bin/partnerscan); not when JAVA_OPTS
 rem sets the JIT itself. The first argument is only compared, never run.
-set "PARTNERSCAN_JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+set "PARTNERSCAN_JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:C1MaxInlineSize=20"
 if /i "%~1"=="batch" set "PARTNERSCAN_JIT=-XX:InlineSmallCode=1000 -XX:FreqInlineSize=150"
 if defined JAVA_OPTS if not "%JAVA_OPTS:Tiered=%"=="%JAVA_OPTS%" set "PARTNERSCAN_JIT="
 if defined JAVA_OPTS if not "%JAVA_OPTS:CICompilerCount=%"=="%JAVA_OPTS%" set "PARTNERSCAN_JIT="
