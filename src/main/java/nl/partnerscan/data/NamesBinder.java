@@ -59,9 +59,16 @@ final class NamesBinder {
         YamlMap parts = file.map("optional_parts", "optional_parts");
         List<List<String>> endings = new ArrayList<>();
         // As a name's words are kept: folded, abbreviations expanded, translations read, stopwords left out.
-        parts.strings("endings").forEach(ending -> endings.add(
-                List.of(expanded(expanded(fold(ending.value()), abbreviations), translated).split(" ")).stream()
-                        .filter(word -> !stopwords.contains(word)).toList()));
+        for (YamlMap.Located ending : parts.strings("endings")) {
+            List<String> words = List.of(expanded(expanded(fold(ending.value()), abbreviations), translated).split(" "))
+                    .stream().filter(word -> !word.isEmpty() && !stopwords.contains(word)).toList();
+            if (words.isEmpty()) {
+                // Nothing would be left out: the name "without" it would be the name itself, as another name.
+                throw parts.errorAt(ending, "the ending '" + ending.value() + "' has no word that is not a stopword;"
+                        + " give the owner's own words or leave it out");
+            }
+            endings.add(words);
+        }
         int minWords = parts.integer("min_words");
         if (minWords < 2) {
             throw parts.errorAt("min_words", "min_words is a number of words of at least 2");

@@ -145,6 +145,16 @@ class ReferenceDataLoaderTest {
         assertThat(loadFails().problem()).contains("has two pairs");
     }
 
+    @Test
+    void anOptionalEndingOfStopwordsOnlyIsRefusedWhereItStands() throws IOException {
+        int line = lineOf("names.yaml", "  endings: [");
+        edit("names.yaml", "  endings: [", "  endings: [\"of the\", ");
+        DataException e = loadFails();
+        assertThat(e.file()).endsWith("names.yaml");
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.problem()).contains("the ending 'of the' has no word that is not a stopword");
+    }
+
     /** Puts back the shipped copy of a data file. */
     private void restore(String name) throws IOException {
         write(name, Files.readString(TestData.DATA_DIR.resolve(name), StandardCharsets.UTF_8));
