@@ -6,7 +6,8 @@
 # other JVM options), or "" for the launcher as it is. Prints each variant's median time, and against the
 # first variant the median of the per-round ratios and the ratio of the medians (below 1 is faster).
 #
-# Finer than bench/startup.sh for a small lever: a pair of single runs is a fraction of a second apart.
+# The method of bench/startup.sh, for variants of partnerscan against each other: a pair of single runs is
+# a fraction of a second apart, which shows a lever of a few percent.
 #
 #   bench/pairs.sh RUNS VARIANT VARIANT...
 #   bench/pairs.sh 80 "" "JAVA_OPTS=-XX:C1MaxInlineSize=20"

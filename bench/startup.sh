@@ -5,12 +5,11 @@
 # (target/partnerscan-VERSION.zip unpacked into a temporary directory, run with its bin/partnerscan),
 # whose start-up should be within 5% of the source checkout's.
 #
-#   bench/startup.sh [runs-per-round]    (needs hyperfine: apt-get install hyperfine)
+#   bench/startup.sh [rounds]    (default 75; a round is one run of each of the three)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-runs="${1:-15}"
-command -v hyperfine >/dev/null || { echo "bench/startup.sh needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
+runs="${1:-75}"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -29,29 +28,39 @@ release="$(ls -d "$work"/partnerscan-*/)bin/partnerscan"
 "$root/partnerscan" screen --topic quantum >/dev/null
 "$release" screen --topic quantum >/dev/null
 
-# The machine's speed drifts over a minute; so the two are measured in alternating rounds and the
-# ratio is taken per round, and the median ratio is the figure.
-rounds=5
-for round in $(seq 1 "$rounds"); do
-  hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/round$round.json" \
-    -n baseline "java -cp $work:$picocli Hello" \
-    -n partnerscan "$root/partnerscan screen --topic quantum" \
-    -n release "$release screen --topic quantum" >/dev/null 2>&1
-done
+# The machine's speed drifts within a minute, so the three are run in alternating single runs (the order
+# reversed every other round), a round a second or so apart; the ratio is taken per round, and the median
+# of the rounds' ratios is the figure (with the ratio of the medians beside it).
+python3 - "$runs" "$work" "$picocli" "$root/partnerscan" "$release" <<'PY'
+import statistics, subprocess, sys, time
+runs, work, picocli, checkout, release = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+commands = {
+    "baseline": ["java", "-cp", f"{work}:{picocli}", "Hello"],
+    "partnerscan": [checkout, "screen", "--topic", "quantum"],
+    "release": [release, "screen", "--topic", "quantum"],
+}
 
-python3 - "$work" "$rounds" <<'PY'
-import json, statistics, sys
-work, rounds = sys.argv[1], int(sys.argv[2])
-base, ours, release, ratios, release_ratios = [], [], [], [], []
-for i in range(1, rounds + 1):
-    r = {b["command"]: b for b in json.load(open(f"{work}/round{i}.json"))["results"]}
-    base.append(r["baseline"]["median"]); ours.append(r["partnerscan"]["median"]); release.append(r["release"]["median"])
-    ratios.append(ours[-1] / base[-1]); release_ratios.append(release[-1] / ours[-1])
-    print(f"round {i}: baseline {base[-1]*1000:6.1f} ms, partnerscan {ours[-1]*1000:6.1f} ms, ratio {ratios[-1]:.2f};"
-          f" release {release[-1]*1000:6.1f} ms, release/checkout {release_ratios[-1]:.3f}")
-print(f"baseline (picocli hello, same JVM)   median {statistics.median(base)*1000:6.1f} ms")
-print(f"partnerscan screen --topic quantum   median {statistics.median(ours)*1000:6.1f} ms  (source checkout, ./partnerscan)")
-print(f"the same, from the unpacked release  median {statistics.median(release)*1000:6.1f} ms  (bin/partnerscan)")
-print(f"ratio (median of rounds) {statistics.median(ratios):.2f}  (aim: at most 1.1)")
+def run(command):
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+for command in commands.values():
+    for _ in range(2):
+        run(command)
+times = {name: [] for name in commands}
+for i in range(runs):
+    names = list(commands) if i % 2 == 0 else list(reversed(commands))
+    for name in names:
+        times[name].append(run(commands[name]))
+ratios = [p / b for p, b in zip(times["partnerscan"], times["baseline"])]
+release_ratios = [r / p for r, p in zip(times["release"], times["partnerscan"])]
+median = {name: statistics.median(values) for name, values in times.items()}
+quartiles = statistics.quantiles(ratios, n=4)
+print(f"baseline (picocli hello, same JVM)   median {median['baseline']*1000:6.1f} ms")
+print(f"partnerscan screen --topic quantum   median {median['partnerscan']*1000:6.1f} ms  (source checkout, ./partnerscan)")
+print(f"the same, from the unpacked release  median {median['release']*1000:6.1f} ms  (bin/partnerscan)")
+print(f"ratio (median of {runs} rounds) {statistics.median(ratios):.2f}, middle half of rounds {quartiles[0]:.2f} to"
+      f" {quartiles[2]:.2f}; ratio of medians {median['partnerscan'] / median['baseline']:.2f}  (aim: at most 1.1)")
 print(f"release/checkout (median of rounds) {statistics.median(release_ratios):.3f}  (aim: at most 1.05)")
 PY
