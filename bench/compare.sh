@@ -1,34 +1,37 @@
 #!/usr/bin/env bash
 # Before and after: this checkout against an earlier revision (a baseline built in the same run), on the
 # two things users wait for: `screen --topic quantum` (start-up) and `batch` over a generated CSV
-# (throughput). The two run in alternating rounds (baseline, current; then current, baseline; …), each
-# through its own launcher with its own class-data archive, so that the machine's drift falls on both
-# alike; each round gives a ratio, this checkout over the baseline (below 1 is faster), and the figure is
-# the median of the rounds' ratios.
+# (throughput). Each revision runs through its own launcher with its own class-data archive, and the two
+# alternate so that the machine's drift falls on both alike: screen in single runs (baseline, current;
+# then current, baseline; …), batch in rounds of one run each, after all the screens (a batch heats the
+# machine for the runs after it). Each pair or round gives a ratio, this checkout over the baseline (below
+# 1 is faster), and the figure is the median of those ratios.
 #
 # With --core it measures the screening core alone instead (bench/core/ScreenLoop.java: every row of the
 # generated CSV screened in-process on one thread, pass after pass; the figure per run is its fastest
 # pass in thread CPU time): what a change to the matcher does, without start-up, CSV writing or threads,
 # and less disturbed by a busy machine.
 #
-#   bench/compare.sh [--base REV] [--rows N] [--rounds N] [--core]
+#   bench/compare.sh [--base REV] [--rows N] [--rounds N] [--pairs N] [--core]
 #
 #     --base REV    the revision to compare with (default: HEAD~1)
 #     --rows N      rows of the generated batch input (default 100000)
-#     --rounds N    alternating rounds (default 7); per round 5 runs of screen, 1 of batch (or 1 core run)
+#     --rounds N    alternating rounds of batch (default 7), one run each (or one core run each)
+#     --pairs N     alternating pairs of single screen runs (default 60)
 #     --core        measure the screening core only (8 passes per run after 2 that compile)
 #
 # Needs hyperfine (apt-get install hyperfine), python3, git, Java 17 and Maven.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-base="HEAD~1" rows=100000 rounds=7 core=0
+base="HEAD~1" rows=100000 rounds=7 pairs=60 core=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --core) core=1; shift ;;
     --base) base="$2"; shift 2 ;;
     --rows) rows="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --pairs) pairs="$2"; shift 2 ;;
     *) echo "bench/compare.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -72,7 +75,30 @@ PY
   exit 0
 fi
 
-# One warm-up each, then alternating rounds; the order within a round alternates too.
+# Start-up: two warm-up runs each, then alternating single runs, the order reversed every other pair.
+python3 - "$base" "$pairs" "$work/base/partnerscan" "$root/partnerscan" <<'PY'
+import statistics, subprocess, sys, time
+base, pairs, launchers = sys.argv[1], int(sys.argv[2]), {"baseline": sys.argv[3], "current": sys.argv[4]}
+
+def run(who):
+    started = time.perf_counter()
+    subprocess.run([launchers[who], "screen", "--topic", "quantum"], stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+for who in launchers:
+    run(who)
+    run(who)
+times = {"baseline": [], "current": []}
+for i in range(pairs):
+    for who in (("baseline", "current") if i % 2 == 0 else ("current", "baseline")):
+        times[who].append(run(who))
+b, c = times["baseline"], times["current"]
+ratios = [x / y for x, y in zip(c, b)]
+print(f"{'screen --topic quantum':28s} baseline ({base}) {statistics.median(b)*1000:8.1f} ms   current "
+      f"{statistics.median(c)*1000:8.1f} ms   ratio (median of {pairs} pairs) {statistics.median(ratios):.2f}")
+PY
+
+# Batch: one warm-up each, then alternating rounds; the order within a round alternates too.
 for cmd in "$work/base/partnerscan" "$root/partnerscan"; do
   "$cmd" batch "$work/rows.csv" -o "$work/warm.csv" 2>/dev/null
 done
@@ -80,8 +106,6 @@ for round in $(seq 1 "$rounds"); do
   if [ $((round % 2)) = 1 ]; then order=(baseline current); else order=(current baseline); fi
   for who in "${order[@]}"; do
     dir="$root"; [ "$who" = baseline ] && dir="$work/base"
-    hyperfine -N --warmup 1 --runs 5 --export-json "$work/screen-$who-$round.json" \
-      "$dir/partnerscan screen --topic quantum" >/dev/null 2>&1
     hyperfine --runs 1 --export-json "$work/batch-$who-$round.json" \
       "$dir/partnerscan batch $work/rows.csv -o $work/$who.csv 2>/dev/null" >/dev/null 2>&1
   done
@@ -90,12 +114,11 @@ done
 python3 - "$work" "$base" "$rows" "$rounds" <<'PY'
 import json, statistics, sys
 work, base, rows, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-def median(kind, who, r):
-    return json.load(open(f"{work}/{kind}-{who}-{r}.json"))["results"][0]["median"]
-for kind, what in (("screen", "screen --topic quantum"), ("batch", f"batch of {rows} rows")):
-    b = [median(kind, "baseline", r) for r in range(1, rounds + 1)]
-    c = [median(kind, "current", r) for r in range(1, rounds + 1)]
-    ratios = [x / y for x, y in zip(c, b)]
-    print(f"{what:28s} baseline ({base}) {statistics.median(b)*1000:8.1f} ms   current "
-          f"{statistics.median(c)*1000:8.1f} ms   ratio (median of {rounds} rounds) {statistics.median(ratios):.2f}")
+def median(who, r):
+    return json.load(open(f"{work}/batch-{who}-{r}.json"))["results"][0]["median"]
+b = [median("baseline", r) for r in range(1, rounds + 1)]
+c = [median("current", r) for r in range(1, rounds + 1)]
+ratios = [x / y for x, y in zip(c, b)]
+print(f"{'batch of ' + rows + ' rows':28s} baseline ({base}) {statistics.median(b)*1000:8.1f} ms   current "
+      f"{statistics.median(c)*1000:8.1f} ms   ratio (median of {rounds} rounds) {statistics.median(ratios):.2f}")
 PY
