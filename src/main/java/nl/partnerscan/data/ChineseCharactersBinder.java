@@ -51,7 +51,7 @@ final class ChineseCharactersBinder {
         return pairs;
     }
 
-    /** The blanks a regular expression's {@code \s} matches: space, tab, line feed, carriage return, form feed and vertical tab. */
+    /** The blanks of a regular expression's {@code \s}: space, tab, line feed, carriage return, form feed, vertical tab. */
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 11;
     }
