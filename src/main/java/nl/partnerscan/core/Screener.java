@@ -139,13 +139,12 @@ public final class Screener {
     public ScreeningResult screen(ScreeningRequest request) {
         Optional<Organisation> organisation = organisation(request.organisation());
         Map<String, Answer> answers = resolveAnswers(request.answers());
-        Disguises disguises = data.disguises();
         boolean disguised = false;
         List<TopicMatch> matches = new ArrayList<>();
         List<TaxonomyMatch> taxonomyMatches = new ArrayList<>();
         List<SignalMatch> signals = new ArrayList<>();
         List<PartnerFinder.Text> named = new ArrayList<>();
-        Disguises.Cleaned partner = disguises.clean(request.partner());
+        Disguises.Cleaned partner = data.disguises().clean(request.partner());
         disguised |= partner.disguised();
         named.add(new PartnerFinder.Text(partner.text(), PartnerHit.Field.PARTNER, null));
         List<String> subject = new ArrayList<>(request.topics());
