@@ -75,23 +75,13 @@ PY
   exit 0
 fi
 
-# Start-up: two warm-up runs each, then alternating single runs, the order reversed every other pair.
-python3 - "$base" "$pairs" "$work/base/partnerscan" "$root/partnerscan" <<'PY'
-import statistics, subprocess, sys, time
-base, pairs, launchers = sys.argv[1], int(sys.argv[2]), {"baseline": sys.argv[3], "current": sys.argv[4]}
-
-def run(who):
-    started = time.perf_counter()
-    subprocess.run([launchers[who], "screen", "--topic", "quantum"], stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
-
-for who in launchers:
-    run(who)
-    run(who)
-times = {"baseline": [], "current": []}
-for i in range(pairs):
-    for who in (("baseline", "current") if i % 2 == 0 else ("current", "baseline")):
-        times[who].append(run(who))
+# Start-up: alternating single runs (bench/alternate.py), a ratio per pair.
+python3 "$here/alternate.py" "$pairs" "$work/screen.json" \
+  baseline "$work/base/partnerscan screen --topic quantum" \
+  current "$root/partnerscan screen --topic quantum"
+python3 - "$work/screen.json" "$base" "$pairs" <<'PY'
+import json, statistics, sys
+times, base, pairs = json.load(open(sys.argv[1])), sys.argv[2], int(sys.argv[3])
 b, c = times["baseline"], times["current"]
 ratios = [x / y for x, y in zip(c, b)]
 print(f"{'screen --topic quantum':28s} baseline ({base}) {statistics.median(b)*1000:8.1f} ms   current "

@@ -14,7 +14,7 @@
 #   bench/pairs.sh 80 "PARTNERSCAN_JAR=/tmp/old/partnerscan.jar" ""
 #
 # Each jar should be built already (mvn package); the launcher records its archive on the first run, which
-# three unmeasured runs per variant take care of.
+# the unmeasured runs of bench/alternate.py take care of.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -24,42 +24,26 @@ if [ $# -lt 3 ]; then
 fi
 [ -f "$root/target/partnerscan.jar" ] || (cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests package)
 
-python3 - "$root" "$@" <<'PY'
-import os, shlex, statistics, subprocess, sys, time
-root, runs, variants = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-launcher = os.path.join(root, "src/dist/bin/partnerscan")
-
-def environment(variant):
-    env = dict(os.environ)
-    env.pop("JAVA_OPTS", None)
-    env.setdefault("PARTNERSCAN_JAR", os.path.join(root, "target/partnerscan.jar"))
-    for assignment in shlex.split(variant):
-        name, _, value = assignment.partition("=")
-        env[name] = value
-    return env
-
-envs = [environment(v) for v in variants]
-
-def run(env):
-    started = time.perf_counter()
-    subprocess.run([launcher, "screen", "--topic", "quantum"], env=env, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
-
-for env in envs:
-    for _ in range(3):
-        run(env)
-times = [[] for _ in variants]
-for i in range(runs):
-    order = list(range(len(variants)))
-    if i % 2:
-        order.reverse()
-    for k in order:
-        times[k].append(run(envs[k]))
+runs="$1"
+shift
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# Each variant's assignments come after the defaults (the checkout's jar, no JAVA_OPTS), so they win.
+commands=()
+for variant in "$@"; do
+  commands+=("$((${#commands[@]} / 2))" "PARTNERSCAN_JAR=$root/target/partnerscan.jar JAVA_OPTS= $variant $root/src/dist/bin/partnerscan screen --topic quantum")
+done
+python3 "$here/alternate.py" "$runs" "$work/times.json" "${commands[@]}"
+python3 - "$work/times.json" "$runs" "$@" <<'PY'
+import json, statistics, sys
+times, runs, variants = json.load(open(sys.argv[1])), int(sys.argv[2]), sys.argv[3:]
+first = times["0"]
 for k, variant in enumerate(variants):
-    line = f"[{variant}] median {statistics.median(times[k]) * 1000:.1f} ms"
+    mine = times[str(k)]
+    line = f"[{variant}] median {statistics.median(mine) * 1000:.1f} ms"
     if k:
-        paired = statistics.median(b / a for a, b in zip(times[0], times[k]))
+        paired = statistics.median(b / a for a, b in zip(first, mine))
         line += (f"; against the first: {paired:.3f} (median of {runs} paired ratios),"
-                 f" {statistics.median(times[k]) / statistics.median(times[0]):.3f} (ratio of medians)")
+                 f" {statistics.median(mine) / statistics.median(first):.3f} (ratio of medians)")
     print(line)
 PY

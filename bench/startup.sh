@@ -28,31 +28,15 @@ release="$(ls -d "$work"/partnerscan-*/)bin/partnerscan"
 "$root/partnerscan" screen --topic quantum >/dev/null
 "$release" screen --topic quantum >/dev/null
 
-# The machine's speed drifts within a minute, so the three are run in alternating single runs (the order
-# reversed every other round), a round a second or so apart; the ratio is taken per round, and the median
-# of the rounds' ratios is the figure (with the ratio of the medians beside it).
-python3 - "$runs" "$work" "$picocli" "$root/partnerscan" "$release" <<'PY'
-import statistics, subprocess, sys, time
-runs, work, picocli, checkout, release = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
-commands = {
-    "baseline": ["java", "-cp", f"{work}:{picocli}", "Hello"],
-    "partnerscan": [checkout, "screen", "--topic", "quantum"],
-    "release": [release, "screen", "--topic", "quantum"],
-}
-
-def run(command):
-    started = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
-
-for command in commands.values():
-    for _ in range(2):
-        run(command)
-times = {name: [] for name in commands}
-for i in range(runs):
-    names = list(commands) if i % 2 == 0 else list(reversed(commands))
-    for name in names:
-        times[name].append(run(commands[name]))
+# The three in alternating single runs (bench/alternate.py); the ratio is taken per round, and the median of
+# the rounds' ratios is the figure (with the ratio of the medians beside it).
+python3 "$here/alternate.py" "$runs" "$work/times.json" \
+  baseline "java -cp $work:$picocli Hello" \
+  partnerscan "$root/partnerscan screen --topic quantum" \
+  release "$release screen --topic quantum"
+python3 - "$work/times.json" "$runs" <<'PY'
+import json, statistics, sys
+times, runs = json.load(open(sys.argv[1])), int(sys.argv[2])
 ratios = [p / b for p, b in zip(times["partnerscan"], times["baseline"])]
 release_ratios = [r / p for r, p in zip(times["release"], times["partnerscan"])]
 median = {name: statistics.median(values) for name, values in times.items()}
