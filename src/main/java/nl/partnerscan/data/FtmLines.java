@@ -57,7 +57,7 @@ final class FtmLines {
             try {
                 entity = JSON.readTree(line);
             } catch (JsonProcessingException e) {
-                throw new DataException(label, number, e.getLocation() == null ? 0 : (int) e.getLocation().getColumnNr(),
+                throw new DataException(label, number, e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
                         "not a JSON object: " + e.getOriginalMessage() + "; entities.ftm.json has one entity a line");
             }
             if (!ORGANISATIONS.contains(entity.path("schema").asText())) {
