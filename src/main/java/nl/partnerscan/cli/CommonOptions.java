@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
+import nl.partnerscan.core.Localized;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.Screener;
 import nl.partnerscan.data.DataException;
@@ -115,8 +116,10 @@ final class CommonOptions {
 
     private DataException tooBig(OutOfMemoryError error) {
         String lists = extraLists.isEmpty() ? String.valueOf(dataDirectory) : extraLists.toString();
-        return new DataException(lists, 0, 0, "the lists are too big for the memory Java was given (at most "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give it more, e.g. JAVA_OPTS=-Xmx2g,"
-                + " or use a shorter list");
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        // The lists' objects are unreachable by now: there is memory again to read the texts with.
+        return new DataException(lists, 0, 0, new Localized(
+                Messages.of(TEXTS, Language.NL).format("error.lists_too_big", megabytes),
+                Messages.of(TEXTS, Language.EN).format("error.lists_too_big", megabytes)));
     }
 }

@@ -223,8 +223,8 @@ public final class Main {
             return usageError(usage, texts);
         }
         int code;
-        if (e instanceof DataException) {
-            err.println(texts.format("error.data", Printable.of(e.getMessage())));
+        if (e instanceof DataException data) {
+            err.println(texts.format("error.data", Printable.of(data.message(texts.language()))));
             code = ExitCode.DATA_ERROR;
         } else if (e instanceof OutputException output) {
             code = outputError(output, err, texts);

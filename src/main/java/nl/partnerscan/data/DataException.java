@@ -1,8 +1,14 @@
 package nl.partnerscan.data;
 
+import nl.partnerscan.core.Language;
+import nl.partnerscan.core.Localized;
+
 /**
  * A reference data file that cannot be used, with where the problem is. The message reads
- * {@code file:line:column: what is wrong}, ready to show to a user.
+ * {@code file:line:column: what is wrong}, ready to show to a user; in English, and for the problems of an
+ * own list (which a user keeps in a spreadsheet) also in Dutch ({@link #message(Language)}). What is said
+ * about the YAML data files is English in both: it is for whoever edits them, and names their fields as
+ * they are spelt.
  */
 public final class DataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -10,7 +16,7 @@ public final class DataException extends RuntimeException {
     private final String file;
     private final int line;
     private final int column;
-    private final String problem;
+    private final Localized problem;
 
     /**
      * @param file    the file as the user knows it
@@ -19,7 +25,12 @@ public final class DataException extends RuntimeException {
      * @param problem what is wrong, in plain words
      */
     public DataException(String file, int line, int column, String problem) {
-        super(format(file, line, column, problem));
+        this(file, line, column, Localized.same(problem));
+    }
+
+    /** As {@link #DataException(String, int, int, String)}, with the problem in Dutch and English. */
+    public DataException(String file, int line, int column, Localized problem) {
+        super(format(file, line, column, problem.en()));
         this.file = file;
         this.line = line;
         this.column = column;
@@ -45,8 +56,13 @@ public final class DataException extends RuntimeException {
         return column;
     }
 
-    /** What is wrong, without the place. */
+    /** What is wrong, without the place, in English. */
     public String problem() {
-        return problem;
+        return problem.en();
+    }
+
+    /** The message in {@code language} where the problem has its text in it, else in English. */
+    public String message(Language language) {
+        return format(file, line, column, problem.in(language));
     }
 }

@@ -58,7 +58,7 @@ final class FtmLines {
                 entity = JSON.readTree(line);
             } catch (JsonProcessingException e) {
                 throw new DataException(label, number, e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
-                        "not a JSON object: " + e.getOriginalMessage() + "; entities.ftm.json has one entity a line");
+                        ListTexts.of("list.bad_ftm_line", e.getOriginalMessage()));
             }
             if (!ORGANISATIONS.contains(entity.path("schema").asText())) {
                 continue;

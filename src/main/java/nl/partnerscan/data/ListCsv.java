@@ -58,21 +58,20 @@ public final class ListCsv {
                     .allowMissingFields(true).allowExtraFields(true).skipEmptyLines(true)
                     .ofCsvRecord(lines).iterator();
             if (!records.hasNext()) {
-                throw new DataException(label, 0, 0, "the list is empty; it needs a header with a column 'name'");
+                throw new DataException(label, 0, 0, ListTexts.of("list.empty"));
             }
             List<String> header = records.next().getFields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .toList();
             int name = header.indexOf("name");
             if (name < 0) {
-                throw new DataException(label, 1, 0, "no column 'name'; a list's header has name, and if wanted"
-                        + " aliases, country, kind, source");
+                throw new DataException(label, 1, 0, ListTexts.of("list.no_name_column"));
             }
             while (records.hasNext()) {
                 CsvRecord record = records.next();
                 String value = field(label, record, name);
                 if (value.isBlank()) {
                     throw new DataException(label, (int) record.getStartingLineNumber(), 0,
-                            "the name is empty; every row of a list names an organisation");
+                            ListTexts.of("list.empty_name"));
                 }
                 List<String> aliases = new ArrayList<>();
                 for (String alias : ALIAS_SEPARATOR.split(field(label, record, header.indexOf("aliases")))) {
@@ -85,9 +84,9 @@ public final class ListCsv {
                         kind.isBlank() ? Optional.empty() : Optional.of(kind.strip()), aliases));
             }
         } catch (CsvParseException e) {
-            throw new DataException(label, 0, 0, "not valid CSV: " + e.getMessage());
+            throw new DataException(label, 0, 0, ListTexts.of("list.bad_csv", e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
-            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+            throw new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
         }
         // Named after its file, whose name may hold anything a file name can: made safe to print.
         String fileName = Printable.of(Path.of(label).getFileName().toString());
@@ -109,8 +108,8 @@ public final class ListCsv {
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.getType(value.charAt(i)) == Character.CONTROL) {
-                throw new DataException(label, (int) record.getStartingLineNumber(), index + 1, "a control character (U+"
-                        + String.format("%04X", (int) value.charAt(i)) + "); a list holds printable text only");
+                throw new DataException(label, (int) record.getStartingLineNumber(), index + 1,
+                        ListTexts.of("list.control_character", String.format("%04X", (int) value.charAt(i))));
             }
         }
         return value;

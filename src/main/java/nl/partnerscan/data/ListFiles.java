@@ -56,12 +56,11 @@ final class ListFiles {
             }
             return ListCsv.read(label, text, date);
         } catch (NoSuchFileException e) {
-            throw new DataException(label, 0, 0, "no such file; --list takes a list as YAML, CSV, OpenSanctions"
-                    + " entities.ftm.json or the US Consolidated Screening List (CSV or JSON)");
+            throw new DataException(label, 0, 0, ListTexts.of("list.no_such_file"));
         } catch (CharacterCodingException e) {
-            throw new DataException(label, 0, 0, "the list is not UTF-8 text; save it as UTF-8");
+            throw new DataException(label, 0, 0, ListTexts.of("list.not_utf8"));
         } catch (IOException e) {
-            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+            throw new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
         }
     }
 
@@ -69,14 +68,13 @@ final class ListFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
             if (bytes.length > SafeYaml.MAX_BYTES) {
-                throw new DataException(label, 0, 0, "the file is larger than " + SafeYaml.MAX_BYTES
-                        + " bytes (1 MiB), the most a YAML list may have; give a long list as CSV");
+                throw new DataException(label, 0, 0, ListTexts.of("list.yaml_too_large", SafeYaml.MAX_BYTES));
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new DataException(label, 0, 0, "no such file; --list takes a list as YAML or CSV");
+            throw new DataException(label, 0, 0, ListTexts.of("list.no_such_file"));
         } catch (IOException e) {
-            throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
+            throw new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
         }
     }
 
@@ -107,7 +105,7 @@ final class ListFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new DataException(label, 0, 0, "the list is not UTF-8 text; save it as CSV UTF-8");
+            throw new DataException(label, 0, 0, ListTexts.of("list.not_utf8"));
         }
     }
 

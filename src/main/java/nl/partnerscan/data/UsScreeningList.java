@@ -72,7 +72,7 @@ final class UsScreeningList {
                         optional(field(record, header.indexOf("source"))), aliases));
             }
         } catch (CsvParseException e) {
-            throw new DataException(label, 0, 0, "not valid CSV: " + e.getMessage());
+            throw new DataException(label, 0, 0, ListTexts.of("list.bad_csv", e.getMessage()));
         }
         return list(label, fileDate, entries);
     }
@@ -103,12 +103,12 @@ final class UsScreeningList {
                     }
                 }
             } else {
-                throw new DataException(label, 1, 1, "not the Consolidated Screening List's JSON: it starts with neither"
-                        + " an object with results nor an array");
+                throw new DataException(label, 1, 1, ListTexts.of("list.not_screening_list_json"));
             }
         } catch (JsonProcessingException e) {
             throw new DataException(label, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage());
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+                    ListTexts.of("list.bad_json", e.getOriginalMessage()));
         }
         return list(label, latest.isEmpty() ? fileDate : latest, entries);
     }

@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Flag;
 import nl.partnerscan.core.Language;
+import nl.partnerscan.io.TextBundles;
 
 /**
  * The labels of partnerscan's text output, in Dutch or English (Messages_nl / Messages_en.properties); and,
@@ -19,8 +20,7 @@ public final class Messages {
 
     private Messages(String baseName, Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(baseName, Locale.forLanguageTag(language.code()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = TextBundles.of(baseName, language.code());
     }
 
     public static Messages of(Language language) {
@@ -47,11 +47,7 @@ public final class Messages {
 
     /** The label with {0}, {1}, … replaced by {@code args}. */
     public String format(String key, Object... args) {
-        String text = get(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return TextBundles.fill(get(key), args);
     }
 
     String flag(Flag flag) {

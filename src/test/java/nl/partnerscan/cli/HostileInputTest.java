@@ -193,8 +193,8 @@ class HostileInputTest {
         Path list = Files.writeString(dir.resolve("watch.csv"), "name,country\nAcme Wuhan,CN\n\"Evil\u001b]0;x\u0007 Ltd\",CN\n");
         Cli.Run run = Cli.run("screen", "--topic", "robotica", "--list", list.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
-        assertThat(run.err()).isEqualTo("partnerscan: referentiegegevens: " + list + ":3:1: a control character (U+001B);"
-                + " a list holds printable text only\n");
+        assertThat(run.err()).isEqualTo("partnerscan: referentiegegevens: " + list + ":3:1: een stuurteken (U+001B);"
+                + " een lijst bevat alleen afdrukbare tekst\n");
 
         Path data = copyOfData();
         Path contacts = data.resolve("contacts.yaml");

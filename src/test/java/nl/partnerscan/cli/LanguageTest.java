@@ -36,8 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * message of the other.
  */
 class LanguageTest {
-    /** The bundles of partnerscan's texts: the report's labels and the command line's texts. */
-    private static final List<String> BUNDLES = List.of("nl/partnerscan/report/Messages", "nl/partnerscan/cli/Usage");
+    /** The bundles of partnerscan's texts: the report's labels, the command line's texts and the own lists' errors. */
+    private static final List<String> BUNDLES = List.of("nl/partnerscan/report/Messages", "nl/partnerscan/cli/Usage",
+            "nl/partnerscan/data/ListTexts");
     /** What picocli prints in English when a text is not in the bundle, and the bundles' short headings. */
     private static final Map<Language, List<String>> FOREIGN_WORDS = Map.of(
             Language.NL, List.of("Usage:", "Commands:", "Options:", "Exit codes:", "Unknown option",
@@ -119,7 +120,8 @@ class LanguageTest {
         Path rows = dir.resolve("rows-" + language.code() + ".csv");
         Files.write(rows, ("id;onderwerp;q4\n1;QKD;ja\n2;quantum;x;y\n3;quantum;misschien\n4;;\n5;caf\u00e9;\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
-        List<String[]> runs = List.of(
+        List<String> badLists = ownListsRefused(language);
+        List<String[]> runs = new ArrayList<>(List.of(
                 new String[] {}, new String[] {"--help"}, new String[] {"help"}, new String[] {"help", "screen"},
                 new String[] {"screen", "--help"}, new String[] {"batch", "--help"}, new String[] {"sectors", "--help"},
                 new String[] {"questions", "--help"}, new String[] {"contacts", "--help"},
@@ -140,7 +142,8 @@ class LanguageTest {
                 new String[] {"batch", rows.toString()}, new String[] {"batch", rows.toString(), "--format", "jsonl"},
                 new String[] {"screen", "-t", "quantum", "--partner", "Harbin Institute of Technology"},
                 new String[] {"screen", "-t", "quantum", "--brief"}, new String[] {"lists"}, new String[] {"sectors"},
-                new String[] {"questions"}, new String[] {"contacts"});
+                new String[] {"questions"}, new String[] {"contacts"}));
+        badLists.forEach(list -> runs.add(new String[] {"screen", "-t", "x", "--list", list}));
         StringBuilder all = new StringBuilder();
         Terminal terminal = Cli.environment(Map.of(LanguageSetting.VARIABLE, language.code()));
         for (String[] args : runs) {
@@ -151,6 +154,39 @@ class LanguageTest {
                 Messages.of(CommonOptions.TEXTS, language));
         progress.start(1000);
         return all.append(progress.line(1_234_567, 500, 10)).toString();
+    }
+
+    /** Own lists that are each refused for another reason: missing, not UTF-8, no name column, and so on. */
+    private List<String> ownListsRefused(Language language) throws IOException {
+        Path lists = Files.createDirectories(dir.resolve("lists-" + language.code()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("latin1.csv", "name\nCaf\u00e9 Wuhan\n".getBytes(StandardCharsets.ISO_8859_1));
+        files.put("no-name.csv", "naam;land\nAcme Wuhan;CN\n".getBytes(StandardCharsets.UTF_8));
+        files.put("empty-name.csv", "name,country\n,CN\n".getBytes(StandardCharsets.UTF_8));
+        files.put("control.csv", "name\nEvil\u0007 Ltd\n".getBytes(StandardCharsets.UTF_8));
+        files.put("empty.csv", new byte[0]);
+        files.put("broken.json", "[{\"name\": ".getBytes(StandardCharsets.UTF_8));
+        files.put("entities.ftm.json", "{\"schema\": \"Company\", \"properties\": {}}\n{broken\n"
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> paths = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            paths.add(Files.write(lists.resolve(file.getKey()), file.getValue()).toString());
+        }
+        paths.add(lists.resolve("missing.csv").toString());
+        return paths;
+    }
+
+    @Test
+    void anOwnListThatCannotBeUsedIsRefusedInTheRunsLanguageWithItsPlace() throws IOException {
+        Path list = Files.writeString(dir.resolve("watch.csv"), "naam;land\nAcme Wuhan;CN\n");
+        Cli.Run dutch = Cli.run("screen", "--topic", "robotica", "--list", list.toString());
+        assertThat(dutch.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(dutch.err()).isEqualTo("partnerscan: referentiegegevens: " + list + ":1: geen kolom 'name'; de"
+                + " kopregel van een lijst heeft name, en naar wens aliases, country, kind, source\n");
+        Cli.Run english = Cli.run("screen", "--topic", "robotica", "--list", list.toString(), "--lang", "en");
+        assertThat(english.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(english.err()).isEqualTo("partnerscan: reference data: " + list + ":1: no column 'name'; a list's"
+                + " header has name, and if wanted aliases, country, kind, source\n");
     }
 
     /**
