@@ -86,10 +86,12 @@ final class UsScreeningList {
             if (first == JsonToken.START_ARRAY) {
                 readResults(parser, entries);
             } else if (first == JsonToken.START_OBJECT) {
+                boolean results = false;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (field.equals("results") && value == JsonToken.START_ARRAY) {
+                        results = true;
                         readResults(parser, entries);
                     } else if (field.equals("sources_used") && value == JsonToken.START_ARRAY) {
                         for (JsonNode source : (JsonNode) parser.readValueAsTree()) {
@@ -101,6 +103,10 @@ final class UsScreeningList {
                     } else {
                         parser.skipChildren();
                     }
+                }
+                if (!results) {
+                    // Another JSON file given by mistake would otherwise be an own list of no one, silently.
+                    throw new DataException(label, 1, 1, ListTexts.of("list.not_screening_list_json"));
                 }
             } else {
                 throw new DataException(label, 1, 1, ListTexts.of("list.not_screening_list_json"));

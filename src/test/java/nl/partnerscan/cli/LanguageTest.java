@@ -166,6 +166,7 @@ class LanguageTest {
         files.put("control.csv", "name\nEvil\u0007 Ltd\n".getBytes(StandardCharsets.UTF_8));
         files.put("empty.csv", new byte[0]);
         files.put("broken.json", "[{\"name\": ".getBytes(StandardCharsets.UTF_8));
+        files.put("other.json", "{\"results\": 1}".getBytes(StandardCharsets.UTF_8));
         files.put("entities.ftm.json", "{\"schema\": \"Company\", \"properties\": {}}\n{broken\n"
                 .getBytes(StandardCharsets.UTF_8));
         List<String> paths = new ArrayList<>();

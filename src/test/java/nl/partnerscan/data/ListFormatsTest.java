@@ -79,4 +79,16 @@ class ListFormatsTest {
         assertThatThrownBy(() -> ReferenceDataLoader.loadList(latin1)).isInstanceOf(DataException.class)
                 .hasMessageContaining("latin1.csv").hasMessageContaining("UTF-8");
     }
+
+    @Test
+    void aJsonFileThatIsNotTheScreeningListIsRefusedRatherThanReadAsAnEmptyList(@TempDir Path dir) throws IOException {
+        for (String json : List.of("{\"results\": 1}", "{\"name\": \"Example Institute\"}", "{}")) {
+            Path file = Files.writeString(dir.resolve("other.json"), json);
+            assertThatThrownBy(() -> ReferenceDataLoader.loadList(file)).as(json).isInstanceOf(DataException.class)
+                    .hasMessage(file + ":1:1: not the Consolidated Screening List's JSON, which is an object with an"
+                            + " array 'results' (or that array alone)");
+        }
+        Path empty = Files.writeString(dir.resolve("empty.json"), "{\"results\": []}");
+        assertThat(ReferenceDataLoader.loadList(empty).entries()).as("a list with no entries is still a list").isEmpty();
+    }
 }
