@@ -5,10 +5,10 @@ import nl.partnerscan.core.Localized;
 
 /**
  * A reference data file that cannot be used, with where the problem is. The message reads
- * {@code file:line:column: what is wrong}, ready to show to a user; in English, and for the problems of an
- * own list (which a user keeps in a spreadsheet) also in Dutch ({@link #message(Language)}). What is said
- * about the YAML data files is English in both: it is for whoever edits them, and names their fields as
- * they are spelt.
+ * {@code file:line:column: what is wrong}, ready to show to a user; in English, and for an own list in CSV
+ * or JSON (which a user keeps in a spreadsheet) and any own list's file also in Dutch
+ * ({@link #message(Language)}). What is said about the content of YAML files is English in both: it is for
+ * whoever edits them, and names their fields as they are spelt.
  */
 public final class DataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
