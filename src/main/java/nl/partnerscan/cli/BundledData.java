@@ -12,18 +12,23 @@ import nl.partnerscan.data.ReferenceDataLoader;
  * {@link #prefetch()} starts making both on a second thread while picocli builds its model of the
  * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn; the
  * thread that asks for them, rather than wait, takes the work the second thread has not started: the
- * files not parsed yet, and the screener's indexes other than the table's.
+ * files not parsed yet, and the partners' indexes. The term indexes are read from what the build stored
+ * for the bundled data ({@link ReferenceDataLoader#bundledIndexSnapshot}), not built.
  */
 final class BundledData {
     /** Made by whichever thread needs it first: listing the jar and reading the snapshot is start-up work too. */
     private static ReferenceDataLoader.Prepared bundled;
     private static final FutureTask<ReferenceData> DATA = new FutureTask<>(() -> bundled().load());
-    private static final FutureTask<ScreenerIndexes> INDEXES = new FutureTask<>(() -> new ScreenerIndexes(await(DATA)));
-    private static final FutureTask<Void> TABLE_INDEX = new FutureTask<>(() -> await(INDEXES).buildTable(), null);
-    private static final FutureTask<Void> OTHER_INDEXES = new FutureTask<>(() -> await(INDEXES).buildOthers(), null);
+    private static final FutureTask<ScreenerIndexes> INDEXES = new FutureTask<>(() -> {
+        ReferenceData data = await(DATA);
+        return new ScreenerIndexes(data, ReferenceDataLoader.bundledIndexSnapshot(data));
+    });
+    private static final FutureTask<Void> TERM_INDEXES = new FutureTask<>(() -> await(INDEXES).buildTermIndexes(), null);
+    private static final FutureTask<Void> PARTNER_INDEXES =
+            new FutureTask<>(() -> await(INDEXES).buildPartnerIndexes(), null);
     private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> {
-        await(TABLE_INDEX);
-        await(OTHER_INDEXES);
+        await(TERM_INDEXES);
+        await(PARTNER_INDEXES);
         return new Screener(await(INDEXES));
     });
 
@@ -34,8 +39,8 @@ final class BundledData {
     static void prefetch() {
         Thread thread = new Thread(() -> {
             DATA.run();
-            TABLE_INDEX.run();
-            OTHER_INDEXES.run();
+            TERM_INDEXES.run();
+            PARTNER_INDEXES.run();
             SCREENER.run();
         }, "partnerscan-data");
         thread.setDaemon(true);
@@ -48,11 +53,11 @@ final class BundledData {
     }
 
     /**
-     * A screener on the bundled data: the prefetched one, or built now. The indexes other than the table's
-     * first: the prefetch thread starts with the table's.
+     * A screener on the bundled data: the prefetched one, or built now. The partners' indexes first: the
+     * prefetch thread starts with the term indexes.
      */
     static Screener screener() {
-        await(OTHER_INDEXES);
+        await(PARTNER_INDEXES);
         return await(SCREENER);
     }
 

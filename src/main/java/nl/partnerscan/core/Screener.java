@@ -69,8 +69,8 @@ public final class Screener {
 
     private static ScreenerIndexes builtOnThisThread(ReferenceData data) {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        indexes.buildTable();
-        indexes.buildOthers();
+        indexes.buildTermIndexes();
+        indexes.buildPartnerIndexes();
         return indexes;
     }
 

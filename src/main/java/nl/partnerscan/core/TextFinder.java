@@ -34,8 +34,11 @@ final class TextFinder {
         this.signalIndex = signalIndex;
     }
 
-    /** The index of the table's terms and generic heads: the largest of a screener's indexes. */
-    static TermIndex<TableEntry> tableIndex(ReferenceData data) {
+    /**
+     * The index of the table's terms and generic heads: the largest of a screener's indexes. Read from
+     * {@code snapshot} where that is this index's ({@link TermIndex.Builder#build(byte[])}), else built.
+     */
+    static TermIndex<TableEntry> tableIndex(ReferenceData data, byte[] snapshot) {
         TermIndex.Builder<TableEntry> topics = TermIndex.builder();
         // One entry object per sector or technology, for its terms and its qualified heads alike: the hit
         // policy tells entries apart by identity.
@@ -57,11 +60,11 @@ final class TextFinder {
         topics.qualifierLinks(data.qualifierLinks());
         data.matchExceptions().forEach(topics::except);
         data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
-        return topics.build();
+        return topics.build(snapshot);
     }
 
-    /** The index of the EU taxonomies' terms. */
-    static TermIndex<AreaEntry> taxonomyIndex(ReferenceData data) {
+    /** The index of the EU taxonomies' terms, from {@code snapshot} as the table's. */
+    static TermIndex<AreaEntry> taxonomyIndex(ReferenceData data, byte[] snapshot) {
         TermIndex.Builder<AreaEntry> areas = TermIndex.builder();
         for (Taxonomy taxonomy : data.taxonomies()) {
             for (Taxonomy.Area area : taxonomy.allAreas()) {
@@ -75,17 +78,17 @@ final class TextFinder {
         }
         data.matchExceptions().forEach(areas::except);
         data.matchSettings().forEach(setting -> areas.exceptInSetting(setting.words(), setting.blocks()));
-        return areas.build();
+        return areas.build(snapshot);
     }
 
-    /** The index of the terms of the brochure's other risks. */
-    static TermIndex<Signal> signalIndex(ReferenceData data) {
+    /** The index of the terms of the brochure's other risks, from {@code snapshot} as the table's. */
+    static TermIndex<Signal> signalIndex(ReferenceData data, byte[] snapshot) {
         TermIndex.Builder<Signal> signals = TermIndex.builder();
         for (Signal signal : data.signals()) {
             signal.terms().forEach(term -> signals.add(term, signal));
             signal.exceptions().forEach(signals::except);
         }
-        return signals.build();
+        return signals.build(snapshot);
     }
 
     /** The table's entries found in one text, by the term index's hit policy. */

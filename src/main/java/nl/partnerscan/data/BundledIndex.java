@@ -106,7 +106,8 @@ final class BundledIndex {
 
     /**
      * Build step: writes the index of the bundled data directory {@code args[0]} (in the class output,
-     * e.g. {@code target/classes/nl/partnerscan/data}).
+     * e.g. {@code target/classes/nl/partnerscan/data}), and the screener's term indexes of that data
+     * ({@link IndexSnapshotFile}).
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -114,5 +115,6 @@ final class BundledIndex {
         }
         Path directory = Path.of(args[0]);
         Files.writeString(directory.resolve(RESOURCE), write(directory), StandardCharsets.UTF_8);
+        Files.write(directory.resolve(IndexSnapshotFile.RESOURCE), IndexSnapshotFile.write(directory));
     }
 }

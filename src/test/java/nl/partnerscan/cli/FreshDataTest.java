@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What start-up keeps (the bundled data's index and digest, the tree snapshot) is for the bundled data
- * only: a data directory or a list file changed between two runs is read anew, so a result never comes
+ * What start-up keeps (the bundled data's index and digest, the tree snapshot, the term indexes) is for the
+ * bundled data only: a data directory or a list file changed between two runs is read anew, so a result never comes
  * from a file as it was before.
  */
 class FreshDataTest {
@@ -33,6 +33,21 @@ class FreshDataTest {
         assertThat(after.exitCode()).isZero();
         assertThat(after.out()).contains("tabel van het NCTV: Kwantumtechniek.")
                 .doesNotContain("tabel van het NCTV: Kwantumtechnologie.");
+    }
+
+    @Test
+    void aTermAddedToADataDirectoryIsFoundThoughTheBundledIndexesAreStored() throws IOException {
+        TestData.copyDataTo(dir);
+        String[] args = {"screen", "--topic", "fluxcondensator", "--data", dir.toString(), "--lang", "en"};
+        assertThat(Cli.run(args).out()).startsWith("Verdict: LOW");
+
+        Path sectors = dir.resolve("sectors.yaml");
+        String text = Files.readString(sectors);
+        assertThat(text).as("test set-up").contains("\"ionenval\", \"ion-trap\"");
+        Files.writeString(sectors, text.replace("\"ionenval\", \"ion-trap\"", "\"ionenval\", \"fluxcondensator\", \"ion-trap\""));
+        Cli.Run after = Cli.run(args);
+        assertThat(after.exitCode()).isZero();
+        assertThat(after.out()).doesNotStartWith("Verdict: LOW").contains("fluxcondensator");
     }
 
     @Test

@@ -15,9 +15,9 @@ class ScreenerIndexesTest {
     @Test
     void indexesBuiltOnTwoThreadsScreenAsIndexesBuiltOnOne() throws InterruptedException {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        Thread other = new Thread(indexes::buildOthers);
+        Thread other = new Thread(indexes::buildPartnerIndexes);
         other.start();
-        indexes.buildTable();
+        indexes.buildTermIndexes();
         other.join();
         Screener stepwise = new Screener(indexes);
         ScreeningRequest request = new ScreeningRequest(List.of("kwantumsensoren en straalmotoren"),
@@ -34,8 +34,8 @@ class ScreenerIndexesTest {
     @Test
     void aScreenerRefusesIndexesNotAllBuilt() {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        indexes.buildTable();
+        indexes.buildTermIndexes();
         assertThatThrownBy(() -> new Screener(indexes)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("buildOthers");
+                .hasMessageContaining("buildPartnerIndexes");
     }
 }

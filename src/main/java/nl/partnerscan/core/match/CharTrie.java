@@ -3,6 +3,8 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * A trie over the chars of words, read forwards or backwards, that lists which stored words a given
@@ -117,6 +119,69 @@ final class CharTrie<V> {
                 insert(oldKeys[i], oldChildren[i]);
             }
         }
+    }
+
+    /**
+     * Writes the trie: each node after the root as its parent and the char that leads to it (a node's
+     * number is its place in the order the words made it), each in one array read back in one piece, then
+     * the values of each node that has any.
+     */
+    void writeTo(SnapshotOut out, ToIntFunction<V> ids) {
+        int[] parents = new int[values.size()];
+        int[] chars = new int[values.size()];
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != -1L) {
+                parents[children[slot]] = (int) (keys[slot] >>> 16);
+                chars[children[slot]] = (char) keys[slot];
+            }
+        }
+        out.writeInt(keys.length);
+        out.writeInts(parents);
+        out.writeInts(chars);
+        out.writeInt(values.size());
+        int withValues = 0;
+        for (List<V> here : values) {
+            withValues += here == null ? 0 : 1;
+        }
+        out.writeInt(withValues);
+        for (int node = 0; node < values.size(); node++) {
+            if (values.get(node) != null) {
+                out.writeInt(node);
+                out.writeIds(values.get(node), ids);
+            }
+        }
+    }
+
+    /** Reads a trie that {@link #writeTo} wrote, its values numbered as there and turned back by {@code values}. */
+    static <V> CharTrie<V> readFrom(SnapshotIn in, IntFunction<V> values, int valueCount) {
+        CharTrie<V> trie = new CharTrie<>();
+        int slots = in.readIndex(1 << 30);
+        int[] parents = in.readInts();
+        int[] chars = in.readInts();
+        if (Integer.bitCount(slots) != 1 || chars.length != parents.length || parents.length < 1
+                || (long) (parents.length - 1) * 2 > slots) {
+            throw new IllegalArgumentException("a trie of " + parents.length + " nodes in " + slots + " slots");
+        }
+        trie.keys = new long[slots];
+        trie.children = new int[slots];
+        Arrays.fill(trie.keys, -1L);
+        for (int node = 1; node < parents.length; node++) {
+            trie.insert(((long) parents[node] << 16) | (char) chars[node], node);
+        }
+        trie.edges = parents.length - 1;
+        int nodes = parents.length;
+        if (in.readInt() != nodes) {
+            throw new IllegalArgumentException("a trie whose values are not of its nodes");
+        }
+        trie.values.clear();
+        for (int node = 0; node < nodes; node++) {
+            trie.values.add(null);
+        }
+        int withValues = in.readIndex(nodes + 1);
+        for (int i = 0; i < withValues; i++) {
+            trie.values.set(in.readIndex(nodes), in.readIds(values, valueCount));
+        }
+        return trie;
     }
 
     private static int hash(long key) {

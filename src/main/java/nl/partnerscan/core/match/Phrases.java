@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Phrases of two or more words, and the exception phrases that block every term inside them
@@ -110,6 +112,50 @@ final class Phrases<T> {
             }
         }
         return spans;
+    }
+
+    /** Writes both tries, each node with its children by word, its values numbered by {@code ids}. */
+    void writeTo(SnapshotOut out, ToIntFunction<T> ids) {
+        writeNode(out, phrases, ids);
+        writeNode(out, exceptions, ids);
+    }
+
+    private static <T> void writeNode(SnapshotOut out, Node<T> node, ToIntFunction<T> ids) {
+        out.writeBoolean(node.endsException);
+        out.writeIds(node.complete, ids);
+        out.writeInt(node.compoundTails.size());
+        for (CompoundTail<T> tail : node.compoundTails) {
+            out.writeString(tail.lastWord());
+            out.writeInt(ids.applyAsInt(tail.target()));
+        }
+        out.writeInt(node.children.size());
+        for (String word : SnapshotOut.sorted(node.children.keySet())) {
+            out.writeString(word);
+            writeNode(out, node.children.get(word), ids);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote, the values turned back by {@code values}. */
+    static <T> Phrases<T> readFrom(SnapshotIn in, IntFunction<T> values, int valueCount) {
+        Phrases<T> read = new Phrases<>();
+        readNode(in, read.phrases, values, valueCount);
+        readNode(in, read.exceptions, values, valueCount);
+        return read;
+    }
+
+    private static <T> void readNode(SnapshotIn in, Node<T> node, IntFunction<T> values, int valueCount) {
+        node.endsException = in.readBoolean();
+        node.complete.addAll(in.readIds(values, valueCount));
+        int tails = in.readInt();
+        for (int i = 0; i < tails; i++) {
+            node.compoundTails.add(new CompoundTail<>(in.readString(), values.apply(in.readIndex(valueCount))));
+        }
+        int children = in.readInt();
+        for (int i = 0; i < children; i++) {
+            Node<T> child = new Node<>();
+            node.children.put(in.readString(), child);
+            readNode(in, child, values, valueCount);
+        }
     }
 
     /**

@@ -3,9 +3,11 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Generic head nouns that point to an entry only together with a technical qualifier: {@code motoren} alone
@@ -46,8 +48,12 @@ final class QualifiedHeads<E> {
         }
     }
 
+    /** The qualifiers of each call of {@link #add}, in order: a snapshot names a group's by this number. */
+    private final List<Set<String>> qualifierSets = new ArrayList<>();
+    /** Every group, in the order made: a snapshot names a group by this number. */
+    private final List<Group<E>> groups = new ArrayList<>();
     private final Map<String, List<Group<E>>> byHeadStem = new HashMap<>();
-    private final CharTrie<Group<E>> headsBackwards = new CharTrie<>();
+    private CharTrie<Group<E>> headsBackwards = new CharTrie<>();
     private final Map<String, Term> terms = new HashMap<>();
     /** Words after a head that introduce what it is for or of, folded, so that a qualifier may follow them. */
     private final Set<String> links = new HashSet<>();
@@ -71,15 +77,72 @@ final class QualifiedHeads<E> {
                 forms.add(token.stem());
             }
         }
+        qualifierSets.add(forms);
         for (String head : heads) {
             List<Token> tokens = Tokenizer.tokenize(head);
             if (tokens.size() != 1) {
                 throw new IllegalArgumentException("a qualified head must be one word: '" + head + "'");
             }
             Group<E> group = new Group<>(forms, tokens.get(0).folded(), entry);
+            groups.add(group);
             byHeadStem.computeIfAbsent(tokens.get(0).stem(), k -> new ArrayList<>()).add(group);
             headsBackwards.put(tokens.get(0).stem(), true, group);
         }
+    }
+
+    /**
+     * Writes the heads as {@link #readFrom} reads them: each call's qualifiers, each group as its call and
+     * label, the heads by stem and backwards as group numbers, the link words.
+     */
+    void writeTo(SnapshotOut out) {
+        Map<Set<String>, Integer> calls = new IdentityHashMap<>();
+        out.writeInt(qualifierSets.size());
+        for (Set<String> forms : qualifierSets) {
+            calls.put(forms, calls.size());
+            out.writeStrings(forms);
+        }
+        Map<Group<E>, Integer> numbers = new IdentityHashMap<>();
+        out.writeInt(groups.size());
+        for (Group<E> group : groups) {
+            numbers.put(group, numbers.size());
+            out.writeInt(calls.get(group.qualifiers()));
+            out.writeString(group.label());
+        }
+        out.writeInt(byHeadStem.size());
+        for (String stem : SnapshotOut.sorted(byHeadStem.keySet())) {
+            out.writeString(stem);
+            out.writeIds(byHeadStem.get(stem), numbers::get);
+        }
+        headsBackwards.writeTo(out, numbers::get);
+        out.writeStrings(links);
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote; {@code entries} turns the number of a call of {@link #add} back into
+     * that call's entry.
+     */
+    static <E> QualifiedHeads<E> readFrom(SnapshotIn in, IntFunction<E> entries, int calls) {
+        QualifiedHeads<E> read = new QualifiedHeads<>();
+        if (in.readIndex(calls + 1) != calls) {
+            throw new IllegalArgumentException("a snapshot of other qualified heads");
+        }
+        for (int call = 0; call < calls; call++) {
+            // Refilled in the order the built set iterates, the set iterates in that order too: the first
+            // qualifier that ends a compound (qualifierIn) is the one a match shows.
+            read.qualifierSets.add(in.readStringSet());
+        }
+        int groupCount = in.readInt();
+        for (int g = 0; g < groupCount; g++) {
+            int call = in.readIndex(calls);
+            read.groups.add(new Group<>(read.qualifierSets.get(call), in.readString(), entries.apply(call)));
+        }
+        int heads = in.readInt();
+        for (int h = 0; h < heads; h++) {
+            read.byHeadStem.put(in.readString(), in.readIds(read.groups::get, read.groups.size()));
+        }
+        read.headsBackwards = CharTrie.readFrom(in, read.groups::get, read.groups.size());
+        read.links.addAll(in.readStrings());
+        return read;
     }
 
     /** Adds the qualified heads in {@code words} (the text's words, in order) to {@code hits}. */

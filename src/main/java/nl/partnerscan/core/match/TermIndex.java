@@ -3,11 +3,14 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds terms in free text. Built once from (term, entry) pairs; {@link #find} then reads a text in one
@@ -53,6 +56,15 @@ public final class TermIndex<E> {
     private record Setting(List<String> words, Set<String> blocked) {
     }
 
+    /** What the snapshot of an index starts with, so that bytes of anything else are not read as one. */
+    private static final int SNAPSHOT_FORMAT = 0x7053_0001;
+
+    /** The (term, entry) pairs the index was built from, in the order added: a snapshot names each by its place. */
+    private List<Target<E>> targets = List.of();
+    /** A digest of everything the index was built from ({@link Builder#fingerprint}). */
+    private long fingerprint;
+    /** Whether the index was read from a snapshot rather than built from its terms. */
+    private boolean readFromSnapshot;
     /** Single words, by stem. */
     private final Map<String, List<Target<E>>> words = new HashMap<>();
     /** Abbreviations, by folded form. */
@@ -60,15 +72,15 @@ public final class TermIndex<E> {
     /** Case-sensitive terms, by their exact form. */
     private final Map<String, List<Target<E>>> casedTerms = new HashMap<>();
     /** Single words that may begin a compound, by folded form. */
-    private final CharTrie<Target<E>> modifiers = new CharTrie<>();
+    private CharTrie<Target<E>> modifiers = new CharTrie<>();
     /** Single words that may end a compound, by stem, read backwards. */
-    private final CharTrie<Target<E>> heads = new CharTrie<>();
+    private CharTrie<Target<E>> heads = new CharTrie<>();
     /** Generic heads that match only with a qualifier. */
-    private final QualifiedHeads<E> qualifiedHeads = new QualifiedHeads<>();
+    private QualifiedHeads<E> qualifiedHeads = new QualifiedHeads<>();
     /** Phrases of two or more words, and the exception phrases. */
-    private final Phrases<Target<E>> phrases = new Phrases<>();
+    private Phrases<Target<E>> phrases = new Phrases<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
-    private final Set<String> exceptions = new HashSet<>();
+    private Set<String> exceptions = new HashSet<>();
     /** The words of the settings (play, art) that block some bare terms, pointing to the terms they block. */
     private TermIndex<Set<String>> settings;
     /** Every term some setting blocks (as {@link #key}): a text whose hits hold none needs no look for settings. */
@@ -145,20 +157,16 @@ public final class TermIndex<E> {
          */
         public TermIndex<E> build() {
             TermIndex<E> index = new TermIndex<>();
+            index.targets = List.copyOf(targets);
+            index.fingerprint = fingerprint();
             for (Target<E> target : targets) {
                 index.add(target);
             }
             qualified.forEach(group -> index.qualifiedHeads.add(group.heads(), group.qualifiers(), group.entry()));
             index.qualifiedHeads.link(qualifierLinks);
             if (!settings.isEmpty()) {
-                TermIndex.Builder<Set<String>> words = TermIndex.builder();
-                for (Setting setting : settings) {
-                    setting.words().forEach(word -> words.add(new Term(word, Term.Origin.ADDED, false), setting.blocked()));
-                }
-                index.settings = words.build();
-                Set<String> blockable = new HashSet<>();
-                settings.forEach(setting -> blockable.addAll(setting.blocked()));
-                index.blockable = Set.copyOf(blockable);
+                index.settings = settingsBuilder().build();
+                index.blockable = blockable();
             }
             for (String exception : exceptions) {
                 List<Token> tokens = Tokenizer.tokenize(exception);
@@ -169,6 +177,174 @@ public final class TermIndex<E> {
                 }
             }
             return index;
+        }
+
+        /**
+         * The index that {@link TermIndex#snapshot()} wrote, if it was built from the same input as this
+         * builder holds, which it then needs no time to build; else (bytes of another index, of another
+         * input, or none) the index built by {@link #build()}.
+         *
+         * @throws IllegalArgumentException as {@link #build()}
+         */
+        public TermIndex<E> build(byte[] snapshot) {
+            if (snapshot.length > 0) {
+                try {
+                    TermIndex<E> read = readFrom(SnapshotIn.checked(snapshot));
+                    if (read != null) {
+                        return read;
+                    }
+                } catch (IllegalArgumentException | IndexOutOfBoundsException notThisIndexs) {
+                    // Bytes that are not a snapshot of this version's index: built instead, as with none.
+                }
+            }
+            return build();
+        }
+
+        private TermIndex<E> readFrom(SnapshotIn in) {
+            if (in.readInt() != SNAPSHOT_FORMAT || in.readLong() != fingerprint()
+                    || in.readIndex(targets.size() + 1) != targets.size()) {
+                return null;
+            }
+            TermIndex<E> index = new TermIndex<>();
+            index.targets = List.copyOf(targets);
+            index.fingerprint = fingerprint();
+            index.readFromSnapshot = true;
+            int count = index.targets.size();
+            IntFunction<Target<E>> target = index.targets::get;
+            readPostings(in, index.words, target, count);
+            readPostings(in, index.abbreviations, target, count);
+            readPostings(in, index.casedTerms, target, count);
+            index.modifiers = CharTrie.readFrom(in, target, count);
+            index.heads = CharTrie.readFrom(in, target, count);
+            index.qualifiedHeads = QualifiedHeads.readFrom(in, call -> qualified.get(call).entry(), qualified.size());
+            index.phrases = Phrases.readFrom(in, target, count);
+            index.exceptions = in.readStringSet();
+            if (in.readBoolean()) {
+                index.settings = settingsBuilder().readFrom(in.readSnapshot().checked());
+                if (index.settings == null) {
+                    return null;
+                }
+                index.blockable = blockable();
+            }
+            return in.atEnd() ? index : null;
+        }
+
+        private static <E> void readPostings(SnapshotIn in, Map<String, List<Target<E>>> into,
+                IntFunction<Target<E>> targets, int count) {
+            int keys = in.readInt();
+            for (int k = 0; k < keys; k++) {
+                into.put(in.readString(), in.readIds(targets, count));
+            }
+        }
+
+        /** The index of the settings' words, each pointing to the terms its setting blocks. */
+        private TermIndex.Builder<Set<String>> settingsBuilder() {
+            TermIndex.Builder<Set<String>> words = TermIndex.builder();
+            for (Setting setting : settings) {
+                setting.words().forEach(word -> words.add(new Term(word, Term.Origin.ADDED, false), setting.blocked()));
+            }
+            return words;
+        }
+
+        private Set<String> blockable() {
+            Set<String> blockable = new HashSet<>();
+            settings.forEach(setting -> blockable.addAll(setting.blocked()));
+            return Set.copyOf(blockable);
+        }
+
+        /**
+         * A digest of everything an index is built from: the terms in order, the exceptions, the qualified
+         * heads, the settings and the qualifier links. A snapshot is read only for the same digest, so that
+         * it never stands in for an index of other terms; what the terms point to is not in it, because
+         * the index holds them only as the places of the terms.
+         */
+        long fingerprint() {
+            long digest = SNAPSHOT_FORMAT;
+            for (Target<E> target : targets) {
+                digest = mix(mix(digest, target.term().text()), target.term().caseSensitive() ? 1 : 2);
+            }
+            digest = mix(digest, exceptions.size());
+            for (String exception : exceptions) {
+                digest = mix(digest, exception);
+            }
+            digest = mix(digest, qualified.size());
+            for (QualifiedGroup<E> group : qualified) {
+                digest = mix(mix(digest, group.heads().size()), group.qualifiers().size());
+                for (String word : group.heads()) {
+                    digest = mix(digest, word);
+                }
+                for (String word : group.qualifiers()) {
+                    digest = mix(digest, word);
+                }
+            }
+            digest = mix(digest, settings.size());
+            for (Setting setting : settings) {
+                digest = mix(mix(digest, setting.words().size()), setting.blocked().size());
+                for (String word : setting.words()) {
+                    digest = mix(digest, word);
+                }
+                long blocked = 0; // a set: summed, so that its order (which a Set.copyOf varies per run) does not count
+                for (String term : setting.blocked()) {
+                    blocked += mix(0, term);
+                }
+                digest = mix(mix(digest, (int) (blocked >>> 32)), (int) blocked);
+            }
+            for (String link : qualifierLinks) {
+                digest = mix(digest, link);
+            }
+            return mix(digest, qualifierLinks.size());
+        }
+
+        private static long mix(long digest, String text) {
+            return mix(mix(digest, text.length()), text.hashCode());
+        }
+
+        private static long mix(long digest, int value) {
+            long h = (digest ^ value) * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+    }
+
+    /**
+     * This index as bytes that {@link Builder#build(byte[])} reads back instead of building it again, for a
+     * builder given the same input in the same order: its words, tries and phrases, with each term named by
+     * its place among the terms added. Written at build time for the bundled data, because building the
+     * index is the larger part of a single screen.
+     */
+    public byte[] snapshot() {
+        Map<Target<E>, Integer> numbers = new IdentityHashMap<>();
+        targets.forEach(target -> numbers.put(target, numbers.size()));
+        ToIntFunction<Target<E>> ids = numbers::get;
+        SnapshotOut out = new SnapshotOut();
+        out.writeInt(SNAPSHOT_FORMAT);
+        out.writeLong(fingerprint);
+        out.writeInt(targets.size());
+        writePostings(out, words, ids);
+        writePostings(out, abbreviations, ids);
+        writePostings(out, casedTerms, ids);
+        modifiers.writeTo(out, ids);
+        heads.writeTo(out, ids);
+        qualifiedHeads.writeTo(out);
+        phrases.writeTo(out, ids);
+        out.writeStrings(exceptions);
+        out.writeBoolean(settings != null);
+        if (settings != null) {
+            out.writeSnapshot(settings.snapshot());
+        }
+        return out.checkedBytes();
+    }
+
+    /** Whether this index was read from a {@link #snapshot()} ({@link Builder#build(byte[])}) rather than built. */
+    public boolean readFromSnapshot() {
+        return readFromSnapshot;
+    }
+
+    private static <E> void writePostings(SnapshotOut out, Map<String, List<Target<E>>> postings,
+            ToIntFunction<Target<E>> ids) {
+        out.writeInt(postings.size());
+        for (String key : SnapshotOut.sorted(postings.keySet())) {
+            out.writeString(key);
+            out.writeIds(postings.get(key), ids);
         }
     }
 
