@@ -3,14 +3,11 @@ package nl.partnerscan.core.match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntFunction;
-import java.util.function.ToIntFunction;
 
 /**
  * Finds terms in free text. Built once from (term, entry) pairs; {@link #find} then reads a text in one
@@ -37,7 +34,8 @@ import java.util.function.ToIntFunction;
  * <p>Thread-safe once built. Over 300 lines: the builder, the word rules above and the one hit policy
  * applied to their results are kept together, because each rule's lookup structure is filled by the
  * builder and read by {@link #find} in the same order, and parting them would spread one rule over
- * several files.
+ * several files. The layout of its {@link #snapshot()} is {@link TermIndexSnapshot}'s, which reads and
+ * writes these structures directly.
  *
  * @param <E> what the terms point to
  */
@@ -46,60 +44,59 @@ public final class TermIndex<E> {
     static final int SHORTEST_HEAD = 4;
     static final int SHORTEST_REST = 3;
 
-    private record Target<E>(Term term, E entry) {
+    /** A term and what it points to. */
+    record Target<E>(Term term, E entry) {
     }
 
-    private record QualifiedGroup<E>(List<String> heads, List<String> qualifiers, E entry) {
+    /** Generic heads with the qualifiers they need, pointing to one entry. */
+    record QualifiedGroup<E>(List<String> heads, List<String> qualifiers, E entry) {
     }
 
     /** A setting's words and the terms (as {@link #key}) that do not match in a text that holds one of them. */
-    private record Setting(List<String> words, Set<String> blocked) {
+    record Setting(List<String> words, Set<String> blocked) {
     }
 
-    /** What the snapshot of an index starts with, so that bytes of anything else are not read as one. */
-    private static final int SNAPSHOT_FORMAT = 0x7053_0001;
-
     /** The (term, entry) pairs the index was built from, in the order added: a snapshot names each by its place. */
-    private List<Target<E>> targets = List.of();
-    /** A digest of everything the index was built from ({@link Builder#fingerprint}). */
-    private long fingerprint;
+    List<Target<E>> targets = List.of();
+    /** A digest of everything the index was built from ({@link TermIndexSnapshot#fingerprint}). */
+    long fingerprint;
     /** Whether the index was read from a snapshot rather than built from its terms. */
-    private boolean readFromSnapshot;
+    boolean readFromSnapshot;
     /** Single words, by stem. */
-    private final Map<String, List<Target<E>>> words = new HashMap<>();
+    final Map<String, List<Target<E>>> words = new HashMap<>();
     /** Abbreviations, by folded form. */
-    private final Map<String, List<Target<E>>> abbreviations = new HashMap<>();
+    final Map<String, List<Target<E>>> abbreviations = new HashMap<>();
     /** Case-sensitive terms, by their exact form. */
-    private final Map<String, List<Target<E>>> casedTerms = new HashMap<>();
+    final Map<String, List<Target<E>>> casedTerms = new HashMap<>();
     /** Single words that may begin a compound, by folded form. */
-    private CharTrie<Target<E>> modifiers = new CharTrie<>();
+    CharTrie<Target<E>> modifiers = new CharTrie<>();
     /** Single words that may end a compound, by stem, read backwards. */
-    private CharTrie<Target<E>> heads = new CharTrie<>();
+    CharTrie<Target<E>> heads = new CharTrie<>();
     /** Generic heads that match only with a qualifier. */
-    private QualifiedHeads<E> qualifiedHeads = new QualifiedHeads<>();
+    QualifiedHeads<E> qualifiedHeads = new QualifiedHeads<>();
     /** Phrases of two or more words, and the exception phrases. */
-    private Phrases<Target<E>> phrases = new Phrases<>();
+    Phrases<Target<E>> phrases = new Phrases<>();
     /** Stems of words that contain a term but mean something else: no single-word match on them. */
-    private Set<String> exceptions = new HashSet<>();
+    Set<String> exceptions = new HashSet<>();
     /** The words of the settings (play, art) that block some bare terms, pointing to the terms they block. */
-    private TermIndex<Set<String>> settings;
+    TermIndex<Set<String>> settings;
     /** Every term some setting blocks (as {@link #key}): a text whose hits hold none needs no look for settings. */
-    private Set<String> blockable = Set.of();
+    Set<String> blockable = Set.of();
     /** Each term text's {@link #key}, made once: the terms are the data's, so this stays as small as they are. */
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** The targets each word matches on its own ({@link #targetsOf}), kept by word. */
     private final WordCache<List<Target<E>>> wordTargets = new WordCache<>(this::targetsOf);
 
-    private TermIndex() {
+    TermIndex() {
     }
 
     /** Collects (term, entry) pairs and builds the index. */
     public static final class Builder<E> {
-        private final List<Target<E>> targets = new ArrayList<>();
-        private final List<String> exceptions = new ArrayList<>();
-        private final List<QualifiedGroup<E>> qualified = new ArrayList<>();
-        private final List<Setting> settings = new ArrayList<>();
-        private final List<String> qualifierLinks = new ArrayList<>();
+        final List<Target<E>> targets = new ArrayList<>();
+        final List<String> exceptions = new ArrayList<>();
+        final List<QualifiedGroup<E>> qualified = new ArrayList<>();
+        final List<Setting> settings = new ArrayList<>();
+        final List<String> qualifierLinks = new ArrayList<>();
 
         /** Adds a term that points to {@code entry}. */
         public Builder<E> add(Term term, E entry) {
@@ -158,7 +155,7 @@ public final class TermIndex<E> {
         public TermIndex<E> build() {
             TermIndex<E> index = new TermIndex<>();
             index.targets = List.copyOf(targets);
-            index.fingerprint = fingerprint();
+            index.fingerprint = TermIndexSnapshot.fingerprint(this);
             for (Target<E> target : targets) {
                 index.add(target);
             }
@@ -187,58 +184,12 @@ public final class TermIndex<E> {
          * @throws IllegalArgumentException as {@link #build()}
          */
         public TermIndex<E> build(byte[] snapshot) {
-            if (snapshot.length > 0) {
-                try {
-                    TermIndex<E> read = readFrom(SnapshotIn.checked(snapshot));
-                    if (read != null) {
-                        return read;
-                    }
-                } catch (IllegalArgumentException | IndexOutOfBoundsException notThisIndexs) {
-                    // Bytes that are not a snapshot of this version's index: built instead, as with none.
-                }
-            }
-            return build();
-        }
-
-        private TermIndex<E> readFrom(SnapshotIn in) {
-            if (in.readInt() != SNAPSHOT_FORMAT || in.readLong() != fingerprint()
-                    || in.readIndex(targets.size() + 1) != targets.size()) {
-                return null;
-            }
-            TermIndex<E> index = new TermIndex<>();
-            index.targets = List.copyOf(targets);
-            index.fingerprint = fingerprint();
-            index.readFromSnapshot = true;
-            int count = index.targets.size();
-            IntFunction<Target<E>> target = index.targets::get;
-            readPostings(in, index.words, target, count);
-            readPostings(in, index.abbreviations, target, count);
-            readPostings(in, index.casedTerms, target, count);
-            index.modifiers = CharTrie.readFrom(in, target, count);
-            index.heads = CharTrie.readFrom(in, target, count);
-            index.qualifiedHeads = QualifiedHeads.readFrom(in, call -> qualified.get(call).entry(), qualified.size());
-            index.phrases = Phrases.readFrom(in, target, count);
-            index.exceptions = in.readStringSet();
-            if (in.readBoolean()) {
-                index.settings = settingsBuilder().readFrom(in.readSnapshot().checked());
-                if (index.settings == null) {
-                    return null;
-                }
-                index.blockable = blockable();
-            }
-            return in.atEnd() ? index : null;
-        }
-
-        private static <E> void readPostings(SnapshotIn in, Map<String, List<Target<E>>> into,
-                IntFunction<Target<E>> targets, int count) {
-            int keys = in.readInt();
-            for (int k = 0; k < keys; k++) {
-                into.put(in.readString(), in.readIds(targets, count));
-            }
+            TermIndex<E> read = TermIndexSnapshot.read(snapshot, this);
+            return read != null ? read : build();
         }
 
         /** The index of the settings' words, each pointing to the terms its setting blocks. */
-        private TermIndex.Builder<Set<String>> settingsBuilder() {
+        TermIndex.Builder<Set<String>> settingsBuilder() {
             TermIndex.Builder<Set<String>> words = TermIndex.builder();
             for (Setting setting : settings) {
                 setting.words().forEach(word -> words.add(new Term(word, Term.Origin.ADDED, false), setting.blocked()));
@@ -246,106 +197,26 @@ public final class TermIndex<E> {
             return words;
         }
 
-        private Set<String> blockable() {
+        /** Every term some setting blocks. */
+        Set<String> blockable() {
             Set<String> blockable = new HashSet<>();
             settings.forEach(setting -> blockable.addAll(setting.blocked()));
             return Set.copyOf(blockable);
-        }
-
-        /**
-         * A digest of everything an index is built from: the terms in order, the exceptions, the qualified
-         * heads, the settings and the qualifier links. A snapshot is read only for the same digest, so that
-         * it never stands in for an index of other terms; what the terms point to is not in it, because
-         * the index holds them only as the places of the terms.
-         */
-        long fingerprint() {
-            long digest = SNAPSHOT_FORMAT;
-            for (Target<E> target : targets) {
-                digest = mix(mix(digest, target.term().text()), target.term().caseSensitive() ? 1 : 2);
-            }
-            digest = mix(digest, exceptions.size());
-            for (String exception : exceptions) {
-                digest = mix(digest, exception);
-            }
-            digest = mix(digest, qualified.size());
-            for (QualifiedGroup<E> group : qualified) {
-                digest = mix(mix(digest, group.heads().size()), group.qualifiers().size());
-                for (String word : group.heads()) {
-                    digest = mix(digest, word);
-                }
-                for (String word : group.qualifiers()) {
-                    digest = mix(digest, word);
-                }
-            }
-            digest = mix(digest, settings.size());
-            for (Setting setting : settings) {
-                digest = mix(mix(digest, setting.words().size()), setting.blocked().size());
-                for (String word : setting.words()) {
-                    digest = mix(digest, word);
-                }
-                long blocked = 0; // a set: summed, so that its order (which a Set.copyOf varies per run) does not count
-                for (String term : setting.blocked()) {
-                    blocked += mix(0, term);
-                }
-                digest = mix(mix(digest, (int) (blocked >>> 32)), (int) blocked);
-            }
-            for (String link : qualifierLinks) {
-                digest = mix(digest, link);
-            }
-            return mix(digest, qualifierLinks.size());
-        }
-
-        private static long mix(long digest, String text) {
-            return mix(mix(digest, text.length()), text.hashCode());
-        }
-
-        private static long mix(long digest, int value) {
-            long h = (digest ^ value) * 0x9E3779B97F4A7C15L;
-            return h ^ (h >>> 29);
         }
     }
 
     /**
      * This index as bytes that {@link Builder#build(byte[])} reads back instead of building it again, for a
-     * builder given the same input in the same order: its words, tries and phrases, with each term named by
-     * its place among the terms added. Written at build time for the bundled data, because building the
-     * index is the larger part of a single screen.
+     * builder given the same input in the same order (see {@link TermIndexSnapshot}). Written at build time
+     * for the bundled data, because building the index is the larger part of a single screen.
      */
     public byte[] snapshot() {
-        Map<Target<E>, Integer> numbers = new IdentityHashMap<>();
-        targets.forEach(target -> numbers.put(target, numbers.size()));
-        ToIntFunction<Target<E>> ids = numbers::get;
-        SnapshotOut out = new SnapshotOut();
-        out.writeInt(SNAPSHOT_FORMAT);
-        out.writeLong(fingerprint);
-        out.writeInt(targets.size());
-        writePostings(out, words, ids);
-        writePostings(out, abbreviations, ids);
-        writePostings(out, casedTerms, ids);
-        modifiers.writeTo(out, ids);
-        heads.writeTo(out, ids);
-        qualifiedHeads.writeTo(out);
-        phrases.writeTo(out, ids);
-        out.writeStrings(exceptions);
-        out.writeBoolean(settings != null);
-        if (settings != null) {
-            out.writeSnapshot(settings.snapshot());
-        }
-        return out.checkedBytes();
+        return TermIndexSnapshot.write(this);
     }
 
     /** Whether this index was read from a {@link #snapshot()} ({@link Builder#build(byte[])}) rather than built. */
     public boolean readFromSnapshot() {
         return readFromSnapshot;
-    }
-
-    private static <E> void writePostings(SnapshotOut out, Map<String, List<Target<E>>> postings,
-            ToIntFunction<Target<E>> ids) {
-        out.writeInt(postings.size());
-        for (String key : SnapshotOut.sorted(postings.keySet())) {
-            out.writeString(key);
-            out.writeIds(postings.get(key), ids);
-        }
     }
 
     /** A builder for an index of entries of type {@code E}. */
