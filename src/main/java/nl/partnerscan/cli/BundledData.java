@@ -12,8 +12,8 @@ import nl.partnerscan.data.ReferenceDataLoader;
  * {@link #prefetch()} starts making both on a second thread while picocli builds its model of the
  * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn; the
  * thread that asks for them, rather than wait, takes the work the second thread has not started: the
- * files not parsed yet, and the partners' indexes. The term indexes are read from what the build stored
- * for the bundled data ({@link ReferenceDataLoader#bundledIndexSnapshot}), not built.
+ * files not parsed yet, and the screener's indexes other than the table's. The indexes are read from what
+ * the build stored for the bundled data ({@link ReferenceDataLoader#bundledIndexSnapshot}), not built.
  */
 final class BundledData {
     /** Made by whichever thread needs it first: listing the jar and reading the snapshot is start-up work too. */
@@ -23,12 +23,11 @@ final class BundledData {
         ReferenceData data = await(DATA);
         return new ScreenerIndexes(data, ReferenceDataLoader.bundledIndexSnapshot(data));
     });
-    private static final FutureTask<Void> TERM_INDEXES = new FutureTask<>(() -> await(INDEXES).buildTermIndexes(), null);
-    private static final FutureTask<Void> PARTNER_INDEXES =
-            new FutureTask<>(() -> await(INDEXES).buildPartnerIndexes(), null);
+    private static final FutureTask<Void> TABLE_INDEX = new FutureTask<>(() -> await(INDEXES).buildTable(), null);
+    private static final FutureTask<Void> OTHER_INDEXES = new FutureTask<>(() -> await(INDEXES).buildOthers(), null);
     private static final FutureTask<Screener> SCREENER = new FutureTask<>(() -> {
-        await(TERM_INDEXES);
-        await(PARTNER_INDEXES);
+        await(TABLE_INDEX);
+        await(OTHER_INDEXES);
         return new Screener(await(INDEXES));
     });
 
@@ -39,8 +38,8 @@ final class BundledData {
     static void prefetch() {
         Thread thread = new Thread(() -> {
             DATA.run();
-            TERM_INDEXES.run();
-            PARTNER_INDEXES.run();
+            TABLE_INDEX.run();
+            OTHER_INDEXES.run();
             SCREENER.run();
         }, "partnerscan-data");
         thread.setDaemon(true);
@@ -53,11 +52,11 @@ final class BundledData {
     }
 
     /**
-     * A screener on the bundled data: the prefetched one, or built now. The partners' indexes first: the
-     * prefetch thread starts with the term indexes.
+     * A screener on the bundled data: the prefetched one, or built now. The indexes other than the table's
+     * first: the prefetch thread starts with the table's.
      */
     static Screener screener() {
-        await(PARTNER_INDEXES);
+        await(OTHER_INDEXES);
         return await(SCREENER);
     }
 

@@ -40,18 +40,24 @@ final class PartnerFinder {
 
     private final TermIndex<ScoringRules.PartnerIndicator> indicatorIndex;
     private final NameIndex<ListEntry> listIndex;
+    /** The digest of the data the names were read from: the key of the names' snapshot. */
+    private final String dataDigest;
     /** The listed names in each partner field, kept for later rows: a batch names the same few partners over and over. */
     private final KeptFindings<List<NameIndex.NameHit<ListEntry>>> partnerNames =
             new KeptFindings<>(this::partnerNames);
     /** The place of each listed organisation in the data (lists in order, then entries), by identity. */
     private final Map<ListedOrganisation, Integer> listOrder = new IdentityHashMap<>();
 
-    PartnerFinder(ReferenceData data) {
+    /**
+     * A finder of {@code data}'s partner indicators and listed names, each index read from its snapshot
+     * where that is this data's ({@link #indicatorSnapshot()}, {@link #namesSnapshot()}), else built.
+     */
+    PartnerFinder(ReferenceData data, byte[] indicatorSnapshot, byte[] namesSnapshot) {
         TermIndex.Builder<ScoringRules.PartnerIndicator> indicators = TermIndex.builder();
         for (ScoringRules.PartnerIndicator indicator : data.scoring().partnerIndicators()) {
             indicator.terms().forEach(term -> indicators.add(term, indicator));
         }
-        this.indicatorIndex = indicators.build();
+        this.indicatorIndex = indicators.build(indicatorSnapshot);
         NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
         int position = 0;
         for (DesignationList list : data.lists()) {
@@ -60,7 +66,26 @@ final class PartnerFinder {
                 names.add(new ListEntry(list, organisation), organisation.country(), names(organisation));
             }
         }
-        this.listIndex = names.build();
+        this.dataDigest = data.dataDigest();
+        this.listIndex = names.build(namesSnapshot, dataDigest);
+    }
+
+    /** The index of the partner indicators, as bytes for the constructor. */
+    byte[] indicatorSnapshot() {
+        return indicatorIndex.snapshot();
+    }
+
+    /**
+     * The index of the listed names, as bytes for the constructor; keyed by the data's digest, because the
+     * names were read by the data's rules.
+     */
+    byte[] namesSnapshot() {
+        return listIndex.snapshot(dataDigest);
+    }
+
+    /** Whether both indexes were read from snapshots rather than built. */
+    boolean readFromSnapshots() {
+        return indicatorIndex.readFromSnapshot() && listIndex.readFromSnapshot();
     }
 
     private static List<NameIndex.Name> names(ListedOrganisation organisation) {

@@ -69,8 +69,8 @@ public final class Screener {
 
     private static ScreenerIndexes builtOnThisThread(ReferenceData data) {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        indexes.buildTermIndexes();
-        indexes.buildPartnerIndexes();
+        indexes.buildTable();
+        indexes.buildOthers();
         return indexes;
     }
 

@@ -8,7 +8,7 @@ import nl.partnerscan.core.match.TermIndex;
 
 /**
  * The indexes a {@link Screener} is made of, which are nearly all the time it takes to build one, in two
- * steps that do not depend on each other (the term indexes; the partners' names and indicators), so that a
+ * steps of about equal size that do not depend on each other (the table's index; the others), so that a
  * caller with a thread to spare can take them at once: on two cores a single {@code screen} then waits for
  * the larger step instead of both.
  * Each step reads only the data and writes only its own indexes. The caller makes both steps' work
@@ -16,14 +16,18 @@ import nl.partnerscan.core.match.TermIndex;
  * {@link Screener#Screener(ScreenerIndexes)} refuses indexes that are not all built.
  * {@link Screener#Screener(ReferenceData)} takes both steps itself, on the caller's thread.
  *
- * <p>The term indexes (the table's, the taxonomies', the other risks') can also be read from a
- * {@link #snapshot()} of indexes built before from the same data, which takes a fraction of the time to build
- * them: the build writes one for the bundled data. Each index of the snapshot is used only if it was built
- * from exactly the terms this data gives it, in the same order; else that index is built, as without one.
+ * <p>The indexes can also be read from a {@link #snapshot()} of indexes built before from the same data,
+ * which takes a fraction of the time building them takes: the build writes one for the bundled data. Each
+ * index of the snapshot is used only if it was built from exactly the terms or names this data gives it, in
+ * the same order (the listed names also only for data of the same digest, whose rules read them); else
+ * that index is built, as without one.
  */
 public final class ScreenerIndexes {
-    /** The term indexes a snapshot holds, in its order. */
-    private static final int SNAPSHOT_PARTS = 3;
+    /**
+     * The indexes a snapshot holds, in its order: the table's, the taxonomies', the other risks', the partner
+     * indicators', the listed names'.
+     */
+    private static final int SNAPSHOT_PARTS = 5;
 
     private final ReferenceData data;
     private final List<byte[]> snapshot;
@@ -38,8 +42,8 @@ public final class ScreenerIndexes {
     }
 
     /**
-     * Indexes of {@code data}, none built yet; the term indexes will be read from {@code snapshot} (made by
-     * {@link #snapshot()}) where it holds them for this data, and built where it does not.
+     * Indexes of {@code data}, none built yet; each will be read from {@code snapshot} (made by
+     * {@link #snapshot()}) where it holds it for this data, and built where it does not.
      */
     public ScreenerIndexes(ReferenceData data, byte[] snapshot) {
         this.data = data;
@@ -51,30 +55,30 @@ public final class ScreenerIndexes {
         return data;
     }
 
-    /**
-     * Builds (or reads from the snapshot) the term indexes: the table's terms and generic heads, the EU
-     * taxonomies' terms, and those of the brochure's other risks. Read from a snapshot, they take less time
-     * than {@link #buildPartnerIndexes()}; built, about 1.4 times as much (on a cold JVM).
-     */
-    public void buildTermIndexes() {
+    /** Builds (or reads from the snapshot) the index of the table's terms and generic heads, the largest one. */
+    public void buildTable() {
         table = TextFinder.tableIndex(data, snapshot.get(0));
+    }
+
+    /**
+     * Builds (or reads from the snapshot) the other indexes: the listed organisations' names and the partner
+     * indicators, the EU taxonomies' terms, and those of the brochure's other risks.
+     */
+    public void buildOthers() {
+        partners = new PartnerFinder(data, snapshot.get(3), snapshot.get(4));
         taxonomies = TextFinder.taxonomyIndex(data, snapshot.get(1));
         signals = TextFinder.signalIndex(data, snapshot.get(2));
     }
 
-    /** Builds the indexes of the partners: the listed organisations' names and the partner indicators. */
-    public void buildPartnerIndexes() {
-        partners = new PartnerFinder(data);
-    }
-
     /**
-     * The term indexes as bytes for {@link #ScreenerIndexes(ReferenceData, byte[])}: each index's
-     * {@link TermIndex#snapshot()} with its length before it.
+     * The indexes as bytes for {@link #ScreenerIndexes(ReferenceData, byte[])}: each index's snapshot with
+     * its length before it.
      *
      * @throws IllegalStateException if an index is not built yet
      */
     public byte[] snapshot() {
-        List<byte[]> parts = List.of(built(table).snapshot(), built(taxonomies).snapshot(), built(signals).snapshot());
+        List<byte[]> parts = List.of(built(table).snapshot(), built(taxonomies).snapshot(), built(signals).snapshot(),
+                built(partners).indicatorSnapshot(), partners.namesSnapshot());
         ByteBuffer out = ByteBuffer.allocate(parts.stream().mapToInt(part -> Integer.BYTES + part.length).sum());
         parts.forEach(part -> out.putInt(part.length).put(part));
         return out.array();
@@ -104,12 +108,13 @@ public final class ScreenerIndexes {
         return parts;
     }
 
-    /** Whether every term index was read from the snapshot, none built; false before they are. */
-    public boolean termIndexesRead() {
-        if (table == null || taxonomies == null || signals == null) {
+    /** Whether every index was read from the snapshot, none built; false before they all are. */
+    public boolean allRead() {
+        if (table == null || taxonomies == null || signals == null || partners == null) {
             return false;
         }
-        return table.readFromSnapshot() && taxonomies.readFromSnapshot() && signals.readFromSnapshot();
+        return table.readFromSnapshot() && taxonomies.readFromSnapshot() && signals.readFromSnapshot()
+                && partners.readFromSnapshots();
     }
 
     TextFinder textFinder() {
@@ -122,7 +127,7 @@ public final class ScreenerIndexes {
 
     private static <T> T built(T index) {
         if (index == null) {
-            throw new IllegalStateException("a screener needs all its indexes built: buildTermIndexes and buildPartnerIndexes");
+            throw new IllegalStateException("a screener needs all its indexes built: buildTable and buildOthers");
         }
         return index;
     }

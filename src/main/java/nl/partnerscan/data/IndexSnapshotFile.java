@@ -10,10 +10,10 @@ import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreenerIndexes;
 
 /**
- * The screener's term indexes of the bundled data, built by the build and stored beside the data files, so
- * that a run reads them instead of building them: on a cold JVM, building them was the larger part of a
- * single {@code screen}. A run uses the stored indexes only for data whose digest is the one they were built
- * from, and {@link ScreenerIndexes} then uses each index only if this data gives it exactly the terms it
+ * The screener's indexes of the bundled data, built by the build and stored beside the data files, so that
+ * a run reads them instead of building them: on a cold JVM, building them was the larger part of a single
+ * {@code screen}. A run uses the stored indexes only for data whose digest is the one they were built from,
+ * and {@link ScreenerIndexes} then uses each index only if this data gives it exactly the terms or names it
  * was built from; anything else is built anew. A data directory ({@code --data}) never has one.
  *
  * <p>Format: the data digest (as {@link DataOutputStream#writeUTF}), then {@link ScreenerIndexes#snapshot()}.
@@ -41,8 +41,8 @@ final class IndexSnapshotFile {
     static byte[] write(Path directory) throws IOException {
         ReferenceData data = ReferenceDataLoader.loadDirectory(directory);
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        indexes.buildTermIndexes();
-        indexes.buildPartnerIndexes();
+        indexes.buildTable();
+        indexes.buildOthers();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(data.dataDigest());

@@ -86,7 +86,7 @@ public final class ReferenceDataLoader {
     }
 
     /**
-     * The screener's term indexes that the build stored for the bundled data, as bytes for
+     * The screener's indexes that the build stored for the bundled data, as bytes for
      * {@link nl.partnerscan.core.ScreenerIndexes#ScreenerIndexes(ReferenceData, byte[])}; no bytes if
      * {@code data} is not the bundled data (its digest differs) or the jar holds none. Reading them takes a
      * fraction of the time building them takes.

@@ -15,9 +15,9 @@ class ScreenerIndexesTest {
     @Test
     void indexesBuiltOnTwoThreadsScreenAsIndexesBuiltOnOne() throws InterruptedException {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        Thread other = new Thread(indexes::buildPartnerIndexes);
+        Thread other = new Thread(indexes::buildOthers);
         other.start();
-        indexes.buildTermIndexes();
+        indexes.buildTable();
         other.join();
         Screener stepwise = new Screener(indexes);
         ScreeningRequest request = new ScreeningRequest(List.of("kwantumsensoren en straalmotoren"),
@@ -34,8 +34,8 @@ class ScreenerIndexesTest {
     @Test
     void aScreenerRefusesIndexesNotAllBuilt() {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
-        indexes.buildTermIndexes();
+        indexes.buildTable();
         assertThatThrownBy(() -> new Screener(indexes)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("buildPartnerIndexes");
+                .hasMessageContaining("buildOthers");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.partnerscan.TestData;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.core.Screener;
 import nl.partnerscan.core.ScreenerIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +23,9 @@ class IndexSnapshotFileTest {
         byte[] stored = ReferenceDataLoader.bundledIndexSnapshot(bundled);
         assertThat(stored).as("the build stores them").isNotEmpty();
         ScreenerIndexes indexes = new ScreenerIndexes(bundled, stored);
-        indexes.buildTermIndexes();
-        assertThat(indexes.termIndexesRead()).isTrue();
+        indexes.buildTable();
+        indexes.buildOthers();
+        assertThat(indexes.allRead()).isTrue();
     }
 
     @Test
@@ -43,7 +45,10 @@ class IndexSnapshotFileTest {
                 "\"ionenval\", \"fluxcondensator\", \"ion-trap\""));
         ScreenerIndexes indexes = new ScreenerIndexes(ReferenceDataLoader.loadDirectory(dir),
                 ReferenceDataLoader.bundledIndexSnapshot(ReferenceDataLoader.loadBundled()));
-        indexes.buildTermIndexes();
-        assertThat(indexes.termIndexesRead()).as("the table's terms differ").isFalse();
+        indexes.buildTable();
+        indexes.buildOthers();
+        assertThat(indexes.allRead()).as("the table's terms and the data's digest differ").isFalse();
+        assertThat(new Screener(indexes).matchTopic("fluxcondensatoren")).extracting(m -> m.sector().id())
+                .containsExactly("quantum");
     }
 }

@@ -105,31 +105,59 @@ public final class NameIndex<E> {
      * "institute"), and one string per word instead of one per name keeps such a list small in memory.
      */
     private Map<String, String> vocabulary = new HashMap<>();
+    /** The entries in the order added: a snapshot holds their names in this order. */
+    final List<NameEntry<E>> entries = new ArrayList<>();
+    /** A digest of the entries' names and countries ({@link NameIndexSnapshot#fingerprint}). */
+    long fingerprint;
+    /** Whether the index was read from a snapshot rather than built from its names. */
+    boolean readFromSnapshot;
 
-    private NameIndex(NameRules rules) {
+    NameIndex(NameRules rules) {
         this.rules = rules;
         this.readings = NameText.readings(rules);
         this.near = new NearNames<>(rules);
         this.judge = new NameJudge<>(rules);
     }
 
+    /** One entry as added to a {@link Builder}. */
+    record Added<E>(E entry, String country, List<Name> names) {
+    }
+
     /** Collects entries with their names and builds the index. */
     public static final class Builder<E> {
-        private final NameIndex<E> index;
+        final NameRules rules;
+        final List<Added<E>> added = new ArrayList<>();
 
         private Builder(NameRules rules) {
-            index = new NameIndex<>(rules);
+            this.rules = rules;
         }
 
         /** Adds an entry of {@code country} (as its list writes it) with its names. */
         public Builder<E> add(E entry, String country, List<Name> names) {
-            index.add(Objects.requireNonNull(entry), Objects.requireNonNull(country), names);
+            added.add(new Added<>(Objects.requireNonNull(entry), Objects.requireNonNull(country), List.copyOf(names)));
             return this;
         }
 
+        /** Builds the index: each name read for matching and filed under its keys. */
         public NameIndex<E> build() {
+            NameIndex<E> index = new NameIndex<>(rules);
+            index.fingerprint = NameIndexSnapshot.fingerprint(this);
+            for (Added<E> entry : added) {
+                index.add(entry.entry(), entry.country(), entry.names());
+            }
             index.vocabulary = null;
             return index;
+        }
+
+        /**
+         * The index that {@link NameIndex#snapshot(String)} wrote with the same {@code key}, if it was built
+         * from the same entries' names and countries in the same order, which then need not be read again;
+         * else the index built by {@link #build()}. The key stands for the rules, which a snapshot does not
+         * hold: the caller gives the same key only for the same rules (partnerscan gives the data's digest).
+         */
+        public NameIndex<E> build(byte[] snapshot, String key) {
+            NameIndex<E> read = NameIndexSnapshot.read(snapshot, key, this);
+            return read != null ? read : build();
         }
     }
 
@@ -139,23 +167,19 @@ public final class NameIndex<E> {
 
     private void add(E value, String country, List<Name> names) {
         NameEntry<E> entry = new NameEntry<>(value, country);
+        entries.add(entry);
         for (Name name : withSpacedJoiners(names)) {
             String stripped = name.text().strip();
             if (stripped.isEmpty()) {
                 continue;
             }
             if (isAbbreviation(stripped)) {
-                NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), true, "");
-                entry.targets.add(target);
-                post(abbreviations, stripped, target);
+                file(entry, new NameTarget<>(entry, name.text(), name.kind(), List.of(), true, ""));
                 continue;
             }
             String han = rules.chinese().foldName(stripped);
             if (!han.isEmpty() && han.length() * 2 >= stripped.codePointCount(0, stripped.length())) {
-                NameTarget<E> target = new NameTarget<>(entry, name.text(), name.kind(), List.of(), false, han);
-                entry.targets.add(target);
-                post(chinese, han, target);
-                chineseLengths.add(han.length());
+                file(entry, new NameTarget<>(entry, name.text(), name.kind(), List.of(), false, han));
                 continue;
             }
             List<String> words = new ArrayList<>();
@@ -169,13 +193,13 @@ public final class NameIndex<E> {
             if (words.isEmpty()) {
                 continue;
             }
-            addWords(entry, new NameTarget<>(entry, name.text(), name.kind(), words, false, ""));
+            file(entry, new NameTarget<>(entry, name.text(), name.kind(), words, false, ""));
             for (OptionalParts.Shorter shorter : rules.optionalParts().shorter(words)) {
                 // Without a part texts leave out, the name is another name of the entry, never its listed name.
                 NameTarget<E> target = new NameTarget<>(entry, name.text(),
                         name.kind() == Kind.OFFICIAL ? Kind.ALIAS : name.kind(), shorter.words(), false, "");
                 target.withoutPart = asWritten(stripped, spans, shorter.leftOut());
-                addWords(entry, target);
+                file(entry, target);
             }
         }
         markShortNames(entry);
@@ -198,9 +222,25 @@ public final class NameIndex<E> {
         return written.toString();
     }
 
-    private void addWords(NameEntry<E> entry, NameTarget<E> target) {
-        List<String> words = target.words;
+    /**
+     * Adds a name read for matching to its entry and files it under its keys: an abbreviation as written,
+     * Chinese characters as read, other names by their words (and for near spellings). A name read from a
+     * snapshot is filed here as well, so that the keys are made the same way.
+     */
+    void file(NameEntry<E> entry, NameTarget<E> target) {
         entry.targets.add(target);
+        if (target.abbreviation) {
+            post(abbreviations, target.name.strip(), target);
+        } else if (!target.han.isEmpty()) {
+            post(chinese, target.han, target);
+            chineseLengths.add(target.han.length());
+        } else {
+            addWords(target);
+        }
+    }
+
+    private void addWords(NameTarget<E> target) {
+        List<String> words = target.words;
         post(phrases, words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1), target);
         if (words.size() > 1) {
             pairStarts.add(words.get(0));
@@ -208,6 +248,19 @@ public final class NameIndex<E> {
         post(joined, target.joined, target);
         longestJoined = Math.max(longestJoined, target.joined.length());
         near.add(target);
+    }
+
+    /**
+     * This index as bytes that {@link Builder#build(byte[], String)} reads back with the same {@code key}
+     * instead of reading every name again (see {@link NameIndexSnapshot}).
+     */
+    public byte[] snapshot(String key) {
+        return NameIndexSnapshot.write(this, key);
+    }
+
+    /** Whether this index was read from a snapshot ({@link Builder#build(byte[], String)}) rather than built. */
+    public boolean readFromSnapshot() {
+        return readFromSnapshot;
     }
 
     /**

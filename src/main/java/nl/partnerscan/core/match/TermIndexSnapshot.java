@@ -120,48 +120,29 @@ final class TermIndexSnapshot {
      * holds them only as the places of the terms.
      */
     static <E> long fingerprint(TermIndex.Builder<E> builder) {
-        long digest = FORMAT;
+        InputDigest digest = new InputDigest(FORMAT);
         for (Target<E> target : builder.targets) {
-            digest = mix(mix(digest, target.term().text()), target.term().caseSensitive() ? 1 : 2);
+            digest.add(target.term().text()).add(target.term().caseSensitive() ? 1 : 2);
         }
-        digest = mix(digest, builder.exceptions.size());
-        for (String exception : builder.exceptions) {
-            digest = mix(digest, exception);
-        }
-        digest = mix(digest, builder.qualified.size());
+        digest.add(builder.exceptions.size());
+        builder.exceptions.forEach(digest::add);
+        digest.add(builder.qualified.size());
         for (QualifiedGroup<E> group : builder.qualified) {
-            digest = mix(mix(digest, group.heads().size()), group.qualifiers().size());
-            for (String word : group.heads()) {
-                digest = mix(digest, word);
-            }
-            for (String word : group.qualifiers()) {
-                digest = mix(digest, word);
-            }
+            digest.add(group.heads().size()).add(group.qualifiers().size());
+            group.heads().forEach(digest::add);
+            group.qualifiers().forEach(digest::add);
         }
-        digest = mix(digest, builder.settings.size());
+        digest.add(builder.settings.size());
         for (Setting setting : builder.settings) {
-            digest = mix(mix(digest, setting.words().size()), setting.blocked().size());
-            for (String word : setting.words()) {
-                digest = mix(digest, word);
-            }
-            long blocked = 0; // a set: summed, so that its order (which a Set.copyOf varies per run) does not count
+            digest.add(setting.words().size()).add(setting.blocked().size());
+            setting.words().forEach(digest::add);
+            int blocked = 0; // a set: summed, so that its order (which a Set.copyOf varies per run) does not count
             for (String term : setting.blocked()) {
-                blocked += mix(0, term);
+                blocked += term.hashCode();
             }
-            digest = mix(mix(digest, (int) (blocked >>> 32)), (int) blocked);
+            digest.add(blocked);
         }
-        for (String link : builder.qualifierLinks) {
-            digest = mix(digest, link);
-        }
-        return mix(digest, builder.qualifierLinks.size());
-    }
-
-    private static long mix(long digest, String text) {
-        return mix(mix(digest, text.length()), text.hashCode());
-    }
-
-    private static long mix(long digest, int value) {
-        long h = (digest ^ value) * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 29);
+        builder.qualifierLinks.forEach(digest::add);
+        return digest.add(builder.qualifierLinks.size()).value();
     }
 }
