@@ -48,7 +48,7 @@ final class QualifiedHeads<E> {
         }
     }
 
-    /** The qualifiers of each call of {@link #add}, in order: a snapshot names a group's by this number. */
+    /** The qualifiers of each call of {@link #add}, in order: a snapshot names a group's qualifiers by this number. */
     private final List<Set<String>> qualifierSets = new ArrayList<>();
     /** Every group, in the order made: a snapshot names a group by this number. */
     private final List<Group<E>> groups = new ArrayList<>();
