@@ -123,7 +123,10 @@ public final class NameIndex<E> {
     record Added<E>(E entry, String country, List<Name> names) {
     }
 
-    /** Collects entries with their names and builds the index. */
+    /**
+     * Collects entries with their names and builds the index. It keeps what it is given until it builds, so
+     * that it can read the index from a snapshot of the same names instead ({@link #build(byte[], String)}).
+     */
     public static final class Builder<E> {
         final NameRules rules;
         final List<Added<E>> added = new ArrayList<>();
