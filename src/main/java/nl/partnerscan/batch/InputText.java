@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.partnerscan.io.LineEndings;
 import nl.partnerscan.io.Separators;
+import nl.partnerscan.io.Utf8OrWindows1252;
 
 /**
  * The text of a batch input as spreadsheets save it, before the CSV proper: a byte-order mark (UTF-8, or
@@ -47,7 +48,7 @@ final class InputText {
         PushbackInputStream bytes = new PushbackInputStream(in, 3);
         Optional<Charset> fromMark = readByteOrderMark(bytes);
         Optional<Charset> given = fromMark.or(() -> encoding);
-        Utf8OrWindows1252 guessing = given.isPresent() ? null : new Utf8OrWindows1252(bytes);
+        Utf8OrWindows1252 guessing = given.isPresent() ? null : Utf8OrWindows1252.lenient(bytes);
         Reader decoded = guessing != null ? guessing : new InputStreamReader(bytes, given.get().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         BufferedReader text = new BufferedReader(new LineEndings(decoded), 1 << 16);

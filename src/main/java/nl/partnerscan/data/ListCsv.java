@@ -86,7 +86,7 @@ public final class ListCsv {
         } catch (CsvParseException e) {
             throw new DataException(label, 0, 0, ListTexts.of("list.bad_csv", e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
-            throw new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
+            throw ListFiles.readFailure(label, e);
         }
         // Named after its file, whose name may hold anything a file name can: made safe to print.
         String fileName = Printable.of(Path.of(label).getFileName().toString());

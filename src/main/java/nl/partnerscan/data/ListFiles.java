@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +18,19 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import nl.partnerscan.core.DesignationList;
+import nl.partnerscan.io.Utf8OrWindows1252;
 
 /**
  * A list file given on the command line ({@code --list FILE}), in any format partnerscan reads: YAML like
  * the bundled lists, an own CSV ({@link ListCsv}), the FollowTheMoney entity lines of OpenSanctions
  * ({@link FtmLines}), or the US Consolidated Screening List as CSV or JSON ({@link UsScreeningList}). The
  * format is told by the file's name and first bytes. Large files are read as a stream, never whole.
+ *
+ * <p>A list is kept in a spreadsheet, so its text is read as spreadsheets save it: UTF-8 (with or without
+ * a byte-order mark), UTF-16 with its mark (Excel's "Unicode text"), or, when the bytes are not UTF-8,
+ * Windows-1252 (Excel's default CSV), as a batch's input is read ({@link Utf8OrWindows1252}); a byte that
+ * is no text in the encoding chosen refuses the list. A workbook itself (.xlsx, .xls) is refused with what
+ * to do instead.
  */
 final class ListFiles {
     private static final int SNIFF = 1 << 16;
@@ -36,10 +46,7 @@ final class ListFiles {
         }
         String date = fileDate(file);
         try (InputStream in = Files.newInputStream(file)) {
-            PushbackInputStream bytes = new PushbackInputStream(in, 3);
-            skipByteOrderMark(bytes);
-            BufferedReader text = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), SNIFF);
+            BufferedReader text = new BufferedReader(decoded(label, in), SNIFF);
             text.mark(SNIFF);
             char[] head = new char[SNIFF];
             int read = Math.max(0, text.read(head, 0, SNIFF));
@@ -57,11 +64,57 @@ final class ListFiles {
             return ListCsv.read(label, text, date);
         } catch (NoSuchFileException e) {
             throw new DataException(label, 0, 0, ListTexts.of("list.no_such_file"));
-        } catch (CharacterCodingException e) {
-            throw new DataException(label, 0, 0, ListTexts.of("list.not_utf8"));
-        } catch (IOException e) {
-            throw new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            throw readFailure(label, e);
         }
+    }
+
+    /**
+     * What to say when a list file's bytes could not be read: that they are no text in its encoding (also
+     * when a CSV reader passes that on, wrapped), else the system's reason.
+     */
+    static DataException readFailure(String label, Exception e) {
+        if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+            return new DataException(label, 0, 0, ListTexts.of("list.bad_encoding"));
+        }
+        return new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
+    }
+
+    /**
+     * The text of a list file: after a byte-order mark in its encoding, else UTF-8 or Windows-1252; a
+     * workbook (the zip of .xlsx, the compound file of .xls) is refused.
+     */
+    private static Reader decoded(String label, InputStream in) throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(in, 4);
+        byte[] first = new byte[4];
+        int n = bytes.readNBytes(first, 0, 4);
+        if (n == 4 && (startsWith(first, 'P', 'K', 3, 4) || startsWith(first, 0xD0, 0xCF, 0x11, 0xE0))) {
+            throw new DataException(label, 0, 0, ListTexts.of("list.workbook"));
+        }
+        if (n >= 3 && startsWith(first, 0xEF, 0xBB, 0xBF)) {
+            bytes.unread(first, 3, n - 3);
+            return strict(bytes, StandardCharsets.UTF_8);
+        }
+        if (n >= 2 && (startsWith(first, 0xFF, 0xFE) || startsWith(first, 0xFE, 0xFF))) {
+            bytes.unread(first, 2, n - 2);
+            return strict(bytes, first[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        }
+        bytes.unread(first, 0, n);
+        return Utf8OrWindows1252.strict(bytes);
+    }
+
+    private static Reader strict(InputStream bytes, Charset charset) {
+        return new InputStreamReader(bytes, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... expected) {
+        for (int i = 0; i < expected.length; i++) {
+            if ((bytes[i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readYaml(Path file, String label) {
@@ -84,15 +137,6 @@ final class ListFiles {
             return Files.getLastModifiedTime(file).toInstant().atZone(ZoneOffset.UTC).toLocalDate() + " (file date)";
         } catch (IOException e) {
             return "not stated";
-        }
-    }
-
-    private static void skipByteOrderMark(PushbackInputStream in) throws IOException {
-        byte[] first = new byte[3];
-        int n = in.readNBytes(first, 0, 3);
-        boolean bom = n == 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB && (first[2] & 0xFF) == 0xBF;
-        if (!bom && n > 0) {
-            in.unread(first, 0, n);
         }
     }
 

@@ -156,11 +156,14 @@ class LanguageTest {
         return all.append(progress.line(1_234_567, 500, 10)).toString();
     }
 
-    /** Own lists that are each refused for another reason: missing, not UTF-8, no name column, and so on. */
+    /** Own lists that are each refused for another reason: missing, no text, a workbook, no name column, and so on. */
     private List<String> ownListsRefused(Language language) throws IOException {
         Path lists = Files.createDirectories(dir.resolve("lists-" + language.code()));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("latin1.csv", "name\nCaf\u00e9 Wuhan\n".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] mixed = "name\nCaf\u00e9 Wuhan\nCaf# Harbin\n".getBytes(StandardCharsets.UTF_8);
+        mixed[mixed.length - 9] = (byte) 0xE9; // for '#': an é in Windows-1252, after one in UTF-8
+        files.put("mixed.csv", mixed);
+        files.put("book.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
         files.put("no-name.csv", "naam;land\nAcme Wuhan;CN\n".getBytes(StandardCharsets.UTF_8));
         files.put("empty-name.csv", "name,country\n,CN\n".getBytes(StandardCharsets.UTF_8));
         files.put("control.csv", "name\nEvil\u0007 Ltd\n".getBytes(StandardCharsets.UTF_8));

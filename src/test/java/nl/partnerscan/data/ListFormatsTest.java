@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lists in the formats users download: OpenSanctions' FollowTheMoney entity lines and the US Consolidated
- * Screening List (CSV and JSON), small fixtures written for these tests; and own CSV lists whose quoted
- * fields hold a lone CR.
+ * Screening List (CSV and JSON), small fixtures written for these tests; and own CSV lists as spreadsheets
+ * save them: quoted fields that hold a lone CR, Windows-1252 and UTF-16 text.
  */
 class ListFormatsTest {
     private static final Path FORMATS = Path.of("src/test/resources/lists/formats");
@@ -73,11 +74,29 @@ class ListFormatsTest {
     }
 
     @Test
-    void aListThatIsNotUtf8IsRefusedInOneLine(@TempDir Path dir) throws IOException {
-        Path latin1 = dir.resolve("latin1.csv");
-        Files.write(latin1, "name\nInstitut f\u00fcr Beispiele\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> ReferenceDataLoader.loadList(latin1)).isInstanceOf(DataException.class)
-                .hasMessageContaining("latin1.csv").hasMessageContaining("UTF-8");
+    void aListSavedByExcelInWindows1252OrUtf16IsReadAsSaved(@TempDir Path dir) throws IOException {
+        String csv = "name;country\nInstitut f\u00fcr Beispiele \u2013 Wuhan;CN\n";
+        Path windows = Files.write(dir.resolve("excel.csv"), csv.getBytes(Charset.forName("windows-1252")));
+        assertThat(names(ReferenceDataLoader.loadList(windows))).containsExactly("Institut f\u00fcr Beispiele \u2013 Wuhan");
+        Path unicode = Files.write(dir.resolve("unicode.txt"), ("\ufeff" + csv.replace(';', '\t'))
+                .getBytes(StandardCharsets.UTF_16LE));
+        assertThat(names(ReferenceDataLoader.loadList(unicode))).containsExactly("Institut f\u00fcr Beispiele \u2013 Wuhan");
+        Path utf8 = Files.write(dir.resolve("utf8.csv"), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(names(ReferenceDataLoader.loadList(utf8))).containsExactly("Institut f\u00fcr Beispiele \u2013 Wuhan");
+    }
+
+    @Test
+    void aListOfBytesThatAreNoTextOrAWorkbookIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        byte[] mixed = "name\nInstitut f\u00fcr Beispiele\nCaf# Wuhan\n".getBytes(StandardCharsets.UTF_8);
+        mixed[mixed.length - 8] = (byte) 0xE9; // for '#': an é in Windows-1252, after an ü in UTF-8
+        Path both = Files.write(dir.resolve("both.csv"), mixed);
+        assertThatThrownBy(() -> ReferenceDataLoader.loadList(both)).isInstanceOf(DataException.class)
+                .hasMessage(both + ": the list holds bytes that are no text in its encoding (UTF-8, or Windows-1252"
+                        + " when it is not UTF-8), or mixes the two; save it as UTF-8 (in Excel: CSV UTF-8)");
+        Path workbook = Files.write(dir.resolve("list.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        assertThatThrownBy(() -> ReferenceDataLoader.loadList(workbook)).isInstanceOf(DataException.class)
+                .hasMessage(workbook + ": the list is an Excel workbook; save it as CSV (in Excel: CSV UTF-8) and give"
+                        + " that file");
     }
 
     @Test

@@ -1,10 +1,11 @@
-package nl.partnerscan.batch;
+package nl.partnerscan.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -19,8 +20,12 @@ import java.nio.charset.StandardCharsets;
  * U+FFFD, an error for its row (the file mixes encodings, and nothing is guessed); if it does not, the
  * whole input is Windows-1252. The reader decodes ahead in blocks of 64 KiB, so for most files the choice
  * is made with the header, before the first row.
+ *
+ * <p>That is the lenient reader, for a batch's rows. The {@linkplain #strict strict} one, for a list of
+ * names, makes the same choice but refuses what the lenient one replaces: a later byte that is not UTF-8
+ * in UTF-8 text, or one that Windows-1252 does not define, throws a {@link CharacterCodingException}.
  */
-final class Utf8OrWindows1252 extends Reader {
+public final class Utf8OrWindows1252 extends Reader {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int BLOCK = 1 << 16;
 
@@ -36,17 +41,30 @@ final class Utf8OrWindows1252 extends Reader {
     private boolean endOfInput;
     private boolean flushed;
 
-    Utf8OrWindows1252(InputStream in) {
+    private final CodingErrorAction onError;
+
+    private Utf8OrWindows1252(InputStream in, CodingErrorAction onError) {
         this.in = in;
+        this.onError = onError;
+    }
+
+    /** A reader that decodes a byte it cannot as U+FFFD, for the row that holds it to report. */
+    public static Utf8OrWindows1252 lenient(InputStream in) {
+        return new Utf8OrWindows1252(in, CodingErrorAction.REPLACE);
+    }
+
+    /** A reader that throws a {@link CharacterCodingException} at a byte it cannot decode. */
+    public static Utf8OrWindows1252 strict(InputStream in) {
+        return new Utf8OrWindows1252(in, CodingErrorAction.REPORT);
     }
 
     /** The encoding the input is read in: UTF-8 until a byte says otherwise. */
-    Charset charset() {
+    public Charset charset() {
         return windows1252 ? WINDOWS_1252 : StandardCharsets.UTF_8;
     }
 
     /** Whether the input turned out not to be UTF-8, and is read as Windows-1252. */
-    boolean windows1252() {
+    public boolean windows1252() {
         return windows1252;
     }
 
@@ -75,6 +93,8 @@ final class Utf8OrWindows1252 extends Reader {
                     if (result.isError()) {
                         continue; // decoded again by the decoder now chosen
                     }
+                } else if (result.isError()) {
+                    result.throwException(); // only the strict reader's decoder reports an error
                 }
                 if (result.isUnderflow()) {
                     if (endOfInput) {
@@ -107,8 +127,7 @@ final class Utf8OrWindows1252 extends Reader {
 
     private void choose(Charset charset) {
         decided = true;
-        decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
     }
 
     private void readBytes() throws IOException {
