@@ -8,6 +8,7 @@ import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.ScreeningRequest;
+import nl.partnerscan.io.FileSignatures;
 import nl.partnerscan.io.InputException;
 import nl.partnerscan.report.Messages;
 
@@ -96,7 +98,13 @@ public final class BatchInput implements Iterator<InputRow>, Closeable {
                                   Set<String> organisations, Messages messages) {
         CountingInputStream counting = new CountingInputStream(in);
         try {
-            InputText input = InputText.open(counting, encoding, separator, MAX_RECORD_CHARS);
+            PushbackInputStream start = new PushbackInputStream(counting, FileSignatures.WORKBOOK_LENGTH);
+            byte[] first = start.readNBytes(FileSignatures.WORKBOOK_LENGTH);
+            if (FileSignatures.isWorkbook(first, first.length)) {
+                throw new InputException(messages.format("input.workbook", file));
+            }
+            start.unread(first);
+            InputText input = InputText.open(start, encoding, separator, MAX_RECORD_CHARS);
             CsvReader<CsvRecord> reader = CsvReader.builder()
                     .fieldSeparator(input.delimiter())
                     .quoteCharacter('"')

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.io.Utf8OrWindows1252;
+import nl.partnerscan.io.FileSignatures;
 
 /**
  * A list file given on the command line ({@code --list FILE}), in any format partnerscan reads: YAML like
@@ -85,17 +86,17 @@ final class ListFiles {
      * workbook (the zip of .xlsx, the compound file of .xls) is refused.
      */
     private static Reader decoded(String label, InputStream in) throws IOException {
-        PushbackInputStream bytes = new PushbackInputStream(in, 4);
-        byte[] first = new byte[4];
-        int n = bytes.readNBytes(first, 0, 4);
-        if (n == 4 && (startsWith(first, 'P', 'K', 3, 4) || startsWith(first, 0xD0, 0xCF, 0x11, 0xE0))) {
+        PushbackInputStream bytes = new PushbackInputStream(in, FileSignatures.WORKBOOK_LENGTH);
+        byte[] first = new byte[FileSignatures.WORKBOOK_LENGTH];
+        int n = bytes.readNBytes(first, 0, first.length);
+        if (FileSignatures.isWorkbook(first, n)) {
             throw new DataException(label, 0, 0, ListTexts.of("list.workbook"));
         }
-        if (n >= 3 && startsWith(first, 0xEF, 0xBB, 0xBF)) {
+        if (FileSignatures.startsWith(first, n, 0xEF, 0xBB, 0xBF)) {
             bytes.unread(first, 3, n - 3);
             return strict(bytes, StandardCharsets.UTF_8);
         }
-        if (n >= 2 && (startsWith(first, 0xFF, 0xFE) || startsWith(first, 0xFE, 0xFF))) {
+        if (FileSignatures.startsWith(first, n, 0xFF, 0xFE) || FileSignatures.startsWith(first, n, 0xFE, 0xFF)) {
             bytes.unread(first, 2, n - 2);
             return strict(bytes, first[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
         }
@@ -106,15 +107,6 @@ final class ListFiles {
     private static Reader strict(InputStream bytes, Charset charset) {
         return new InputStreamReader(bytes, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    private static boolean startsWith(byte[] bytes, int... expected) {
-        for (int i = 0; i < expected.length; i++) {
-            if ((bytes[i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] readYaml(Path file, String label) {

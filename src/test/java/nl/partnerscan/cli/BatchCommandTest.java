@@ -267,6 +267,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void anExcelWorkbookIsRefusedWithWhatToSaveInstead() throws IOException {
+        Path workbook = Files.write(dir.resolve("partnerships.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        Path output = dir.resolve("results.csv");
+        Cli.Run run = Cli.run("batch", workbook.toString(), "--output", output.toString(), "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(run.err()).isEqualTo("partnerscan: " + workbook + ": is an Excel workbook, not CSV; save it as CSV"
+                + " (in Excel: Save As, CSV UTF-8) and give that file\n");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
     void aHeaderOnlyGivesAHeaderOnly() throws IOException {
         Cli.Run run = Cli.run("batch", utf8("header.csv", "id;onderwerp\r\n").toString());
         assertThat(run.exitCode()).isZero();

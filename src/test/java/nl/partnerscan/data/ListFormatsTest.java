@@ -95,8 +95,8 @@ class ListFormatsTest {
                         + " when it is not UTF-8), or mixes the two; save it as UTF-8 (in Excel: CSV UTF-8)");
         Path workbook = Files.write(dir.resolve("list.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
         assertThatThrownBy(() -> ReferenceDataLoader.loadList(workbook)).isInstanceOf(DataException.class)
-                .hasMessage(workbook + ": the list is an Excel workbook; save it as CSV (in Excel: CSV UTF-8) and give"
-                        + " that file");
+                .hasMessage(workbook + ": the list is an Excel workbook; save it as CSV (in Excel: Save As, CSV UTF-8)"
+                        + " and give that file");
     }
 
     @Test
