@@ -2,8 +2,10 @@ package nl.partnerscan.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.Localized;
@@ -92,11 +94,17 @@ final class CommonOptions {
             lists.clear();
             throw tooBig(tooBig);
         }
-        try {
-            return data.withLists(lists);
-        } catch (IllegalArgumentException duplicate) {
-            throw new DataException(extraLists.toString(), 0, 0, duplicate.getMessage() + "; rename the file");
+        // A list's id is its file's name: two files of one name, or one named as a bundled list, are told
+        // apart by renaming, which only the user can do.
+        Set<String> ids = new HashSet<>();
+        data.lists().forEach(list -> ids.add(list.id()));
+        for (int i = 0; i < lists.size(); i++) {
+            if (!ids.add(lists.get(i).id())) {
+                throw new DataException(extraLists.get(i).toString(), 0, 0, localized("error.list_id_taken",
+                        lists.get(i).id()));
+            }
         }
+        return data.withLists(lists);
     }
 
     /**
@@ -118,8 +126,12 @@ final class CommonOptions {
         String lists = extraLists.isEmpty() ? String.valueOf(dataDirectory) : extraLists.toString();
         long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         // The lists' objects are unreachable by now: there is memory again to read the texts with.
-        return new DataException(lists, 0, 0, new Localized(
-                Messages.of(TEXTS, Language.NL).format("error.lists_too_big", megabytes),
-                Messages.of(TEXTS, Language.EN).format("error.lists_too_big", megabytes)));
+        return new DataException(lists, 0, 0, localized("error.lists_too_big", megabytes));
+    }
+
+    /** A text of the command line's bundle in both languages, for a {@link DataException} to tell in the run's. */
+    private static Localized localized(String key, Object... values) {
+        return new Localized(Messages.of(TEXTS, Language.NL).format(key, values),
+                Messages.of(TEXTS, Language.EN).format(key, values));
     }
 }

@@ -181,6 +181,23 @@ class LanguageTest {
     }
 
     @Test
+    void aSecondListOfTheSameIdIsRefusedInTheRunsLanguageAtItsFile() throws IOException {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("watch.csv"), "name\nAcme Wuhan\n");
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("watch.csv"), "name\nAcme Harbin\n");
+        Cli.Run dutch = Cli.run("screen", "--topic", "robotica", "--list", first.toString(), "--list", second.toString());
+        assertThat(dutch.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(dutch.err()).isEqualTo("partnerscan: referentiegegevens: " + second + ": de id 'watch' is al in"
+                + " gebruik (door een meegeleverde lijst, of een lijst die eerder gegeven is); de id van een lijst is de"
+                + " naam van haar bestand, dus geef dit bestand een andere naam\n");
+        Path bundledName = Files.writeString(dir.resolve("seven-sons.csv"), "name\nAcme Wuhan\n");
+        Cli.Run english = Cli.run("screen", "--topic", "robotica", "--list", bundledName.toString(), "--lang", "en");
+        assertThat(english.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(english.err()).isEqualTo("partnerscan: reference data: " + bundledName + ": the id 'seven-sons' is in"
+                + " use already (by a bundled list, or a list given before this one); a list's id is its file's name,"
+                + " so give this file another name\n");
+    }
+
+    @Test
     void anOwnListThatCannotBeUsedIsRefusedInTheRunsLanguageWithItsPlace() throws IOException {
         Path list = Files.writeString(dir.resolve("watch.csv"), "naam;land\nAcme Wuhan;CN\n");
         Cli.Run dutch = Cli.run("screen", "--topic", "robotica", "--list", list.toString());
