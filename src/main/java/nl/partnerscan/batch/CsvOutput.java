@@ -21,6 +21,7 @@ import nl.partnerscan.core.Taxonomy;
 import nl.partnerscan.core.Technology;
 import nl.partnerscan.core.TopicMatch;
 import nl.partnerscan.io.Printable;
+import nl.partnerscan.report.ResultText;
 
 /**
  * Batch results as CSV: the input's columns as read (with an {@code id} column first when the input has
@@ -28,14 +29,15 @@ import nl.partnerscan.io.Printable;
  * name it). An input column named like a result column is replaced by the new
  * result, so a file can be screened again. Every cell is made safe for spreadsheets.
  *
- * <p>Lists in a cell are separated by {@code |}: sectors and technologies as ids, matches as
- * {@code words=entry}, partner hits as {@code list:name (match)}, reasons as {@code (+points) text}.
+ * <p>Lists in a cell are separated by {@code |}: sectors, technologies and the brochure's other risks
+ * (signals) as ids, matches as {@code words=entry}, partner hits as {@code list:name (match)}, reasons as
+ * {@code (+points) text}, the contacts for the row (the first the one to call) as {@code name, address}.
  */
 final class CsvOutput implements BatchOutput {
     /** The columns partnerscan adds, in order. */
     public static final List<String> RESULT_COLUMNS =
             List.of("verdict", "score", "sectors", "technologies", "matches", "eu_areas", "dual_use", "partner_hits",
-                    "reasons", "error", "data_version");
+                    "signals", "reasons", "contacts", "error", "data_version");
 
     private final Writer out;
     private final char delimiter;
@@ -109,7 +111,10 @@ final class CsvOutput implements BatchOutput {
             cells.add(r.areasOf(Taxonomy.EU_CRITICAL).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
             cells.add(r.areasOf(Taxonomy.DUAL_USE).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
             cells.add(r.partnerHits().stream().map(CsvOutput::partnerHit).collect(Collectors.joining("|")));
+            cells.add(r.signals().stream().map(match -> match.signal().id()).distinct().collect(Collectors.joining("|")));
             cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
+            cells.add(r.contacts().stream().map(routed -> ResultText.nameAndReach(routed.contact(), language))
+                    .collect(Collectors.joining(" | ")));
             cells.add("");
         } else {
             for (int i = 0; i < RESULT_COLUMNS.size() - 2; i++) {

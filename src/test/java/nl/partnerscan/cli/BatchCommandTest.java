@@ -267,6 +267,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void eachRowSaysWhomToCallAndWhichOtherRisksItFound() throws IOException {
+        Path input = utf8("rows.csv", "onderwerp;omschrijving\nKwantumcomputers;Gezamenlijk lab voor qubits\n"
+                + "Stedenband;Werkbezoek van een delegatie uit de zusterstad\n");
+        Cli.Run run = Cli.run("batch", input.toString(), "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        List<CsvRecord> records = records(run.out(), ';');
+        assertThat(column(records, "sectors")).containsExactly("quantum", "");
+        assertThat(column(records, "signals")).containsExactly("transfer", "delegation");
+        List<String> contacts = column(records, "contacts");
+        assertThat(contacts).allSatisfy(cell -> assertThat(cell).startsWith(
+                "Information and Contact Point (ICP) of the Netherlands Enterprise Agency (RVO), informatie-en-contactpunt@rvo.nl"));
+        assertThat(contacts.get(1)).as("a delegation also calls for the brochure's own desk").contains(" | NCTV");
+    }
+
+    @Test
     void anExcelWorkbookIsRefusedWithWhatToSaveInstead() throws IOException {
         Path workbook = Files.write(dir.resolve("partnerships.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
         Path output = dir.resolve("results.csv");
