@@ -58,8 +58,8 @@ public final class ResultText {
         out.line(messages.get("contact") + ": " + style.bold(contact.name().in(language)) + reach(contact)
                 + because(routed.get(0)), 2);
         for (RoutedContact also : routed.subList(1, routed.size())) {
-            out.line("  " + messages.get("contact.also") + ": " + nameAndReach(also.contact(), language)
-                    + because(also), 4);
+            out.line("  " + messages.get("contact.also") + ": " + also.contact().name().in(language)
+                    + reach(also.contact()) + because(also), 4);
         }
 
         // The reasons before the findings they sum up: with them the first screenful says why.
@@ -124,14 +124,6 @@ public final class ResultText {
                 + field("brief.sectors", listed(sectors)) + field("brief.lists", listed(partners))
                 + field("brief.contact", contact.email().or(contact::website).orElse(contact.name().in(language)));
         return new TextBlock(width).line(line, 2).toString();
-    }
-
-    /**
-     * A contact as one line: its name and how to reach it ("Informatie- en Contactpunt (ICP) van het RVO,
-     * informatie-en-contactpunt@rvo.nl"), as the result's contact line and a batch's contacts give it.
-     */
-    public static String nameAndReach(Contact contact, Language language) {
-        return contact.name().in(language) + reach(contact);
     }
 
     /** ", address" or ", website", as the source gives them; nothing when it gives neither. */

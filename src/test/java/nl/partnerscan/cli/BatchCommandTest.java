@@ -276,9 +276,9 @@ class BatchCommandTest {
         assertThat(column(records, "sectors")).containsExactly("quantum", "");
         assertThat(column(records, "signals")).containsExactly("transfer", "delegation");
         List<String> contacts = column(records, "contacts");
-        assertThat(contacts).allSatisfy(cell -> assertThat(cell).startsWith(
-                "Information and Contact Point (ICP) of the Netherlands Enterprise Agency (RVO), informatie-en-contactpunt@rvo.nl"));
-        assertThat(contacts.get(1)).as("a delegation also calls for the brochure's own desk").contains(" | NCTV");
+        assertThat(contacts).allSatisfy(cell -> assertThat(cell).as("the brochure's one contact first").startsWith("icp"));
+        assertThat(contacts.get(0)).as("a transfer of knowledge: the desks for it").contains("|loket-kennisveiligheid");
+        assertThat(contacts.get(1)).as("a delegation also calls for the brochure's own desk").contains("|nctv-full-brochure");
     }
 
     @Test
