@@ -8,8 +8,8 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.partnerscan.io.FileSignatures;
 import nl.partnerscan.io.LineEndings;
 import nl.partnerscan.io.Separators;
 import nl.partnerscan.io.Utf8OrWindows1252;
@@ -92,19 +92,10 @@ final class InputText {
     private static Optional<Charset> readByteOrderMark(PushbackInputStream in) throws IOException {
         byte[] head = new byte[3];
         int n = in.readNBytes(head, 0, 3);
-        if (n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return Optional.of(StandardCharsets.UTF_8);
-        }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            in.unread(head, 2, n - 2);
-            return Optional.of(StandardCharsets.UTF_16LE);
-        }
-        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            in.unread(head, 2, n - 2);
-            return Optional.of(StandardCharsets.UTF_16BE);
-        }
-        in.unread(head, 0, n);
-        return Optional.empty();
+        Optional<FileSignatures.ByteOrderMark> mark = FileSignatures.byteOrderMark(head, n);
+        int skip = mark.map(FileSignatures.ByteOrderMark::length).orElse(0);
+        in.unread(head, skip, n - skip);
+        return mark.map(FileSignatures.ByteOrderMark::charset);
     }
 
     /**

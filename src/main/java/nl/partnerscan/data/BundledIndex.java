@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.partnerscan.core.ReferenceData;
 
 /**
  * What the build knows about the bundled data files, written beside them at build time so that a run
@@ -90,10 +91,15 @@ final class BundledIndex {
      * as loading them computes it.
      */
     static String write(Path directory) throws IOException {
+        return write(directory, ReferenceDataLoader.loadDirectory(directory));
+    }
+
+    /** The index of the data directory {@code directory}, whose files were loaded as {@code data}. */
+    private static String write(Path directory, ReferenceData data) throws IOException {
         StringBuilder out = new StringBuilder();
         List<String> lists = ReferenceDataLoader.directoryLists(directory);
         lists.forEach(name -> out.append("list ").append(name).append('\n'));
-        out.append("digest ").append(ReferenceDataLoader.loadDirectory(directory).dataDigest()).append('\n');
+        out.append("digest ").append(data.dataDigest()).append('\n');
         List<String> names = new ArrayList<>(ReferenceDataLoader.FILES);
         names.addAll(lists);
         for (String name : names) {
@@ -114,7 +120,8 @@ final class BundledIndex {
             throw new IllegalArgumentException("usage: BundledIndex DATA-DIRECTORY");
         }
         Path directory = Path.of(args[0]);
-        Files.writeString(directory.resolve(RESOURCE), write(directory), StandardCharsets.UTF_8);
-        Files.write(directory.resolve(IndexSnapshotFile.RESOURCE), IndexSnapshotFile.write(directory));
+        ReferenceData data = ReferenceDataLoader.loadDirectory(directory); // once, for both files
+        Files.writeString(directory.resolve(RESOURCE), write(directory, data), StandardCharsets.UTF_8);
+        Files.write(directory.resolve(IndexSnapshotFile.RESOURCE), IndexSnapshotFile.write(data));
     }
 }

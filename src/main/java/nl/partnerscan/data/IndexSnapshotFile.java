@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.ScreenerIndexes;
 
@@ -37,9 +36,8 @@ final class IndexSnapshotFile {
         return stored.readAllBytes();
     }
 
-    /** The stored indexes of the data directory {@code directory}, built now. */
-    static byte[] write(Path directory) throws IOException {
-        ReferenceData data = ReferenceDataLoader.loadDirectory(directory);
+    /** The stored indexes of {@code data}, built now. */
+    static byte[] write(ReferenceData data) throws IOException {
         ScreenerIndexes indexes = new ScreenerIndexes(data);
         indexes.buildTable();
         indexes.buildOthers();

@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
-import java.nio.ByteBuffer;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import nl.partnerscan.core.DesignationList;
-import nl.partnerscan.io.Utf8OrWindows1252;
 import nl.partnerscan.io.FileSignatures;
+import nl.partnerscan.io.Utf8OrWindows1252;
 
 /**
  * A list file given on the command line ({@code --list FILE}), in any format partnerscan reads: YAML like
@@ -92,21 +92,14 @@ final class ListFiles {
         if (FileSignatures.isWorkbook(first, n)) {
             throw new DataException(label, 0, 0, ListTexts.of("list.workbook"));
         }
-        if (FileSignatures.startsWith(first, n, 0xEF, 0xBB, 0xBF)) {
-            bytes.unread(first, 3, n - 3);
-            return strict(bytes, StandardCharsets.UTF_8);
+        Optional<FileSignatures.ByteOrderMark> mark = FileSignatures.byteOrderMark(first, n);
+        int skip = mark.map(FileSignatures.ByteOrderMark::length).orElse(0);
+        bytes.unread(first, skip, n - skip);
+        if (mark.isPresent()) {
+            return new InputStreamReader(bytes, mark.get().charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         }
-        if (FileSignatures.startsWith(first, n, 0xFF, 0xFE) || FileSignatures.startsWith(first, n, 0xFE, 0xFF)) {
-            bytes.unread(first, 2, n - 2);
-            return strict(bytes, first[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-        }
-        bytes.unread(first, 0, n);
         return Utf8OrWindows1252.strict(bytes);
-    }
-
-    private static Reader strict(InputStream bytes, Charset charset) {
-        return new InputStreamReader(bytes, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static byte[] readYaml(Path file, String label) {
@@ -119,7 +112,7 @@ final class ListFiles {
         } catch (NoSuchFileException e) {
             throw new DataException(label, 0, 0, ListTexts.of("list.no_such_file"));
         } catch (IOException e) {
-            throw new DataException(label, 0, 0, ListTexts.of("list.unreadable", e.getMessage()));
+            throw readFailure(label, e);
         }
     }
 
@@ -134,8 +127,9 @@ final class ListFiles {
 
     /** Bytes of a list file as text: UTF-8, a byte-order mark skipped, anything else refused. */
     static String decode(String label, byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? 3 : 0;
+        int skip = FileSignatures.byteOrderMark(bytes, bytes.length)
+                .filter(mark -> mark.charset().equals(StandardCharsets.UTF_8)).map(FileSignatures.ByteOrderMark::length)
+                .orElse(0);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
