@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.partnerscan.core.ReferenceData;
 
 /**
@@ -57,13 +58,29 @@ final class BundledIndex {
             return Optional.empty();
         }
         for (String name : read) {
-            byte[] bytes = contents.get(name).bytes();
-            Stamp stamp = files.get(name);
-            if (stamp.length() != bytes.length || stamp.crc() != NodeSnapshot.crc(bytes)) {
+            if (!stamped(name, contents.get(name).bytes())) {
                 return Optional.empty();
             }
         }
         return digest;
+    }
+
+    /**
+     * The digest the build computed, if every file it covers, read through {@code reader}, has the length
+     * and CRC-32 the build recorded; empty otherwise.
+     */
+    Optional<String> digest(Function<String, DataFiles.FileContent> reader) {
+        for (String name : files.keySet()) {
+            if (!stamped(name, reader.apply(name).bytes())) {
+                return Optional.empty();
+            }
+        }
+        return digest;
+    }
+
+    private boolean stamped(String name, byte[] bytes) {
+        Stamp stamp = files.get(name);
+        return stamp.length() == bytes.length && stamp.crc() == NodeSnapshot.crc(bytes);
     }
 
     /** Reads an index; empty if {@code in} is null (a jar built without the build step). */
@@ -112,16 +129,17 @@ final class BundledIndex {
 
     /**
      * Build step: writes the index of the bundled data directory {@code args[0]} (in the class output,
-     * e.g. {@code target/classes/nl/partnerscan/data}), and the screener's term indexes of that data
-     * ({@link IndexSnapshotFile}).
+     * e.g. {@code target/classes/nl/partnerscan/data}), the data as bound ({@link BoundDataFile}) and the
+     * screener's indexes of that data ({@link IndexSnapshotFile}).
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: BundledIndex DATA-DIRECTORY");
         }
         Path directory = Path.of(args[0]);
-        ReferenceData data = ReferenceDataLoader.loadDirectory(directory); // once, for both files
+        ReferenceData data = ReferenceDataLoader.loadDirectory(directory); // once, for the three files
         Files.writeString(directory.resolve(RESOURCE), write(directory, data), StandardCharsets.UTF_8);
         Files.write(directory.resolve(IndexSnapshotFile.RESOURCE), IndexSnapshotFile.write(data));
+        Files.write(directory.resolve(BoundDataFile.RESOURCE), BoundDataFile.write(data));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 
@@ -41,14 +42,17 @@ public final class ReferenceDataLoader {
      * has not reached yet). Used to keep a single {@code screen} short.
      */
     public static final class Prepared {
+        private final Supplier<Optional<ReferenceData>> stored;
         private final ReferenceDataBinder binder;
 
-        private Prepared(ReferenceDataBinder binder) {
+        private Prepared(Supplier<Optional<ReferenceData>> stored, ReferenceDataBinder binder) {
+            this.stored = stored;
             this.binder = binder;
         }
 
+        /** The data as the build stored it, if it was stored from exactly these files; else bound from them. */
         public ReferenceData load() {
-            return binder.bind();
+            return stored.get().orElseGet(binder::bind);
         }
 
         public void help() {
@@ -70,7 +74,17 @@ public final class ReferenceDataLoader {
             }
         };
         BundledIndex index = bundledIndex();
-        return new Prepared(ReferenceDataBinder.prepare(files, index.listFiles(), bundledSnapshot(), Optional.of(index)));
+        return new Prepared(() -> storedData(index, files),
+                ReferenceDataBinder.prepare(files, index.listFiles(), bundledSnapshot(), Optional.of(index)));
+    }
+
+    /** The bundled data as the build bound and stored it ({@link BoundDataFile}), if it is of these files. */
+    private static Optional<ReferenceData> storedData(BundledIndex index, Function<String, DataFiles.FileContent> files) {
+        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + BoundDataFile.RESOURCE)) {
+            return BoundDataFile.read(in, index, files);
+        } catch (IOException e) {
+            return Optional.empty(); // bound from the files instead, as by a jar without it
+        }
     }
 
     /**

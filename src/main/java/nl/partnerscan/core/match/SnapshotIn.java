@@ -11,9 +11,10 @@ import java.util.zip.CRC32;
 
 /**
  * Reads what {@link SnapshotOut} wrote, in the same order. Bytes that end too soon or hold a number out of
- * range throw {@link IllegalArgumentException}: the caller then builds its index from its inputs instead.
+ * range throw {@link IllegalArgumentException}: the caller then builds its index (or binds its data) from
+ * its inputs instead.
  */
-final class SnapshotIn {
+public final class SnapshotIn {
     private final byte[] bytes;
     private int position;
     private final int end;
@@ -23,7 +24,7 @@ final class SnapshotIn {
      *
      * @throws IllegalArgumentException if the CRC-32 at their end is not theirs
      */
-    static SnapshotIn checked(byte[] bytes) {
+    public static SnapshotIn checked(byte[] bytes) {
         return new SnapshotIn(bytes, 0, bytes.length).checked();
     }
 
@@ -47,7 +48,7 @@ final class SnapshotIn {
         this.end = end;
     }
 
-    int readInt() {
+    public int readInt() {
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7) {
             int b = readByte();
@@ -60,7 +61,7 @@ final class SnapshotIn {
     }
 
     /** A count or an id: a number from 0 to {@code limit} (exclusive). */
-    int readIndex(int limit) {
+    public int readIndex(int limit) {
         int value = readInt();
         if (value < 0 || value >= limit) {
             throw new IllegalArgumentException("number " + value + " out of range 0 to " + limit + " at " + position);
@@ -68,24 +69,32 @@ final class SnapshotIn {
         return value;
     }
 
-    long readLong() {
+    /**
+     * A number of elements to follow: no more than there are bytes left (each takes one at least), so that
+     * a broken count fails before anything is made for it.
+     */
+    public int readCount() {
+        return readIndex(end - position + 1);
+    }
+
+    public long readLong() {
         long high = readInt();
         return (high << 32) | (readInt() & 0xFFFFFFFFL);
     }
 
-    boolean readBoolean() {
+    public boolean readBoolean() {
         return readByte() != 0;
     }
 
-    String readString() {
-        int length = readIndex(end - position + 1);
+    public String readString() {
+        int length = readCount();
         String value = new String(bytes, position, length, StandardCharsets.UTF_8);
         position += length;
         return value;
     }
 
     List<String> readStrings() {
-        int count = readIndex(end - position + 1);
+        int count = readCount();
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             values.add(readString());
@@ -123,7 +132,7 @@ final class SnapshotIn {
 
     /** A list written by {@link SnapshotOut#writeIds}, each number turned back into its value. */
     <T> List<T> readIds(IntFunction<T> values, int limit) {
-        int count = readIndex(end - position + 1);
+        int count = readCount();
         List<T> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             list.add(values.apply(readIndex(limit)));
@@ -140,7 +149,7 @@ final class SnapshotIn {
     }
 
     /** Whether every byte was read: a snapshot with more in it than its reader expects is not one it wrote. */
-    boolean atEnd() {
+    public boolean atEnd() {
         return position == end;
     }
 

@@ -11,15 +11,16 @@ import java.util.function.ToIntFunction;
 import java.util.zip.CRC32;
 
 /**
- * Writes a built index's structures as bytes that {@link SnapshotIn} reads back in the same order: whole
- * numbers as variable-length integers (most are small: counts, ids, characters), strings as UTF-8 with their
- * length. A value an index points to is written as its number among the index's inputs, never as itself.
+ * Writes a built structure as bytes that {@link SnapshotIn} reads back in the same order: whole numbers as
+ * variable-length integers (most are small: counts, ids, characters), strings as UTF-8 with their length.
+ * A value an index points to is written as its number among the index's inputs, never as itself. Public
+ * for the stored reference data, which is written in the same form.
  */
-final class SnapshotOut {
+public final class SnapshotOut {
     private byte[] bytes = new byte[1 << 16];
     private int size;
 
-    void writeInt(int value) {
+    public void writeInt(int value) {
         int v = value;
         while ((v & ~0x7F) != 0) {
             writeByte((v & 0x7F) | 0x80);
@@ -28,16 +29,16 @@ final class SnapshotOut {
         writeByte(v);
     }
 
-    void writeLong(long value) {
+    public void writeLong(long value) {
         writeInt((int) (value >>> 32));
         writeInt((int) value);
     }
 
-    void writeBoolean(boolean value) {
+    public void writeBoolean(boolean value) {
         writeByte(value ? 1 : 0);
     }
 
-    void writeString(String value) {
+    public void writeString(String value) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
         ensure(utf8.length);
@@ -96,7 +97,7 @@ final class SnapshotOut {
      * What was written, followed by its CRC-32, which {@link SnapshotIn#checked} checks: bytes changed on
      * the way would otherwise be read as an index that finds other things.
      */
-    byte[] checkedBytes() {
+    public byte[] checkedBytes() {
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, size);
         byte[] checked = Arrays.copyOf(bytes, size + Long.BYTES);

@@ -59,6 +59,21 @@ public final class Translations {
         return words;
     }
 
+    /** The shortest word (in letters) tried as a compound of two glossary words. */
+    public int compoundMinLength() {
+        return compoundMinLength;
+    }
+
+    /** Folded Cyrillic letter (as a code point) to the Latin letters of its transliteration. */
+    public Map<Integer, String> cyrillic() {
+        return cyrillic;
+    }
+
+    /** The longest word in Cyrillic capitals read as a transliterated acronym. */
+    public int acronymMaxLength() {
+        return acronymMaxLength;
+    }
+
     /** Equal when the glossaries and the compound length are (the map of first letters follows from them). */
     @Override
     public boolean equals(Object other) {
