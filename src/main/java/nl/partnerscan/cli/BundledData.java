@@ -12,13 +12,12 @@ import nl.partnerscan.data.ReferenceDataLoader;
  * {@link #prefetch()} starts making both on a second thread while picocli builds its model of the
  * command, so that on a two-core machine a single {@code screen} does not wait for the two in turn; the
  * thread that asks for them, rather than wait, takes the work the second thread has not started: the
- * files not parsed yet, and the screener's indexes other than the table's. The indexes are read from what
- * the build stored for the bundled data ({@link ReferenceDataLoader#bundledIndexSnapshot}), not built.
+ * screener's indexes other than the table's. The data and the indexes are read from what the build stored
+ * for the bundled data ({@link ReferenceDataLoader#loadBundled}, {@link ReferenceDataLoader#bundledIndexSnapshot}),
+ * not bound and built.
  */
 final class BundledData {
-    /** Made by whichever thread needs it first: listing the jar and reading the snapshot is start-up work too. */
-    private static ReferenceDataLoader.Prepared bundled;
-    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(() -> bundled().load());
+    private static final FutureTask<ReferenceData> DATA = new FutureTask<>(ReferenceDataLoader::loadBundled);
     private static final FutureTask<ScreenerIndexes> INDEXES = new FutureTask<>(() -> {
         ReferenceData data = await(DATA);
         return new ScreenerIndexes(data, ReferenceDataLoader.bundledIndexSnapshot(data));
@@ -60,18 +59,8 @@ final class BundledData {
         return await(SCREENER);
     }
 
-    private static synchronized ReferenceDataLoader.Prepared bundled() {
-        if (bundled == null) {
-            bundled = ReferenceDataLoader.prepareBundled();
-        }
-        return bundled;
-    }
-
     /** Runs {@code task} unless another thread has started it, then waits for its value. */
     private static <T> T await(FutureTask<T> task) {
-        if (!DATA.isDone()) {
-            bundled().help(); // rather than wait: parse the files the prefetch thread has not reached
-        }
         task.run();
         try {
             return task.get();

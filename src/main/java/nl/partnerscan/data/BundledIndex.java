@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 import nl.partnerscan.core.ReferenceData;
 
 /**
@@ -80,7 +81,14 @@ final class BundledIndex {
 
     private boolean stamped(String name, byte[] bytes) {
         Stamp stamp = files.get(name);
-        return stamp.length() == bytes.length && stamp.crc() == NodeSnapshot.crc(bytes);
+        return stamp.length() == bytes.length && stamp.crc() == crc(bytes);
+    }
+
+    /** The CRC-32 of a file's bytes: cheap (the JVM computes it natively) and enough to notice an edit. */
+    private static long crc(byte[] content) {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return crc.getValue();
     }
 
     /** Reads an index; empty if {@code in} is null (a jar built without the build step). */
@@ -122,7 +130,7 @@ final class BundledIndex {
         for (String name : names) {
             byte[] bytes = Files.readAllBytes(directory.resolve(name));
             out.append("file ").append(name).append(' ').append(bytes.length).append(' ')
-                    .append(NodeSnapshot.crc(bytes)).append('\n');
+                    .append(crc(bytes)).append('\n');
         }
         return out.toString();
     }

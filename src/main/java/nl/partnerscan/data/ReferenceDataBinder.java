@@ -24,8 +24,7 @@ import nl.partnerscan.core.match.NameRules;
  * Binds the data files into the core's immutable records, one binder per file, in the order of
  * {@link ReferenceDataLoader#FILES} and then the lists. Each file is refused whole at the first field no
  * binder read, and every check a record cannot make alone (ids unique across files, every {@code source}
- * known) points at its line. How the files are read, parsed ahead and digested is {@link DataFiles}'s
- * business.
+ * known) points at its line. How the files are read and digested is {@link DataFiles}'s business.
  */
 final class ReferenceDataBinder {
     private final DataFiles files;
@@ -36,21 +35,12 @@ final class ReferenceDataBinder {
 
     /**
      * A binding of the data files read through {@code reader} (by file name, e.g. {@code sectors.yaml} or
-     * {@code lists/ca-nro.yaml}; {@code listFiles} names the list files), taking a file's tree from
-     * {@code snapshot} where it was made from that file, and the digest from {@code index} where it was
-     * computed from exactly these files: {@link #bind()} on one thread, and {@link #help()} from another
-     * while it waits.
+     * {@code lists/ca-nro.yaml}; {@code listFiles} names the list files), taking the digest from
+     * {@code index} where it was computed from exactly these files.
      */
     static ReferenceDataBinder prepare(Function<String, DataFiles.FileContent> reader, List<String> listFiles,
-                                       Optional<NodeSnapshot> snapshot, Optional<BundledIndex> index) {
-        List<String> yamlFiles = new ArrayList<>(ReferenceDataLoader.FILES);
-        listFiles.stream().filter(name -> name.endsWith(".yaml")).forEach(yamlFiles::add);
-        return new ReferenceDataBinder(new DataFiles(reader, yamlFiles, listFiles, snapshot, index));
-    }
-
-    /** Parses files the binding thread has not reached yet. */
-    void help() {
-        files.help();
+                                       Optional<BundledIndex> index) {
+        return new ReferenceDataBinder(new DataFiles(reader, listFiles, index));
     }
 
     ReferenceData bind() {

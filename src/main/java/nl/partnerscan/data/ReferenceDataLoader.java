@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
 
@@ -31,37 +30,11 @@ public final class ReferenceDataLoader {
     private ReferenceDataLoader() {
     }
 
-    /** The reference data shipped with partnerscan. */
-    public static ReferenceData loadBundled() {
-        return prepareBundled().load();
-    }
-
     /**
-     * Loading the bundled data in two hands: {@link #load()} on the thread that needs the data, and
-     * {@link #help()} from a thread that would otherwise wait for it (it parses files the loading thread
-     * has not reached yet). Used to keep a single {@code screen} short.
+     * The reference data shipped with partnerscan: as the build stored it bound, if it was stored from exactly
+     * the bundled files ({@link BoundDataFile}); else bound from them.
      */
-    public static final class Prepared {
-        private final Supplier<Optional<ReferenceData>> stored;
-        private final ReferenceDataBinder binder;
-
-        private Prepared(Supplier<Optional<ReferenceData>> stored, ReferenceDataBinder binder) {
-            this.stored = stored;
-            this.binder = binder;
-        }
-
-        /** The data as the build stored it, if it was stored from exactly these files; else bound from them. */
-        public ReferenceData load() {
-            return stored.get().orElseGet(binder::bind);
-        }
-
-        public void help() {
-            binder.help();
-        }
-    }
-
-    /** The bundled data, ready to be loaded by {@link Prepared#load()}, with {@link Prepared#help()}. */
-    public static Prepared prepareBundled() {
+    public static ReferenceData loadBundled() {
         Function<String, DataFiles.FileContent> files = name -> {
             String label = name + " (bundled)";
             try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + name)) {
@@ -74,8 +47,8 @@ public final class ReferenceDataLoader {
             }
         };
         BundledIndex index = bundledIndex();
-        return new Prepared(() -> storedData(index, files),
-                ReferenceDataBinder.prepare(files, index.listFiles(), bundledSnapshot(), Optional.of(index)));
+        return storedData(index, files)
+                .orElseGet(() -> ReferenceDataBinder.prepare(files, index.listFiles(), Optional.of(index)).bind());
     }
 
     /** The bundled data as the build bound and stored it ({@link BoundDataFile}), if it is of these files. */
@@ -84,18 +57,6 @@ public final class ReferenceDataLoader {
             return BoundDataFile.read(in, index, files);
         } catch (IOException e) {
             return Optional.empty(); // bound from the files instead, as by a jar without it
-        }
-    }
-
-    /**
-     * The node trees made from the bundled files at build time, if the build made them; without them
-     * the files are parsed, which gives the same data, only later.
-     */
-    private static Optional<NodeSnapshot> bundledSnapshot() {
-        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + NodeSnapshot.RESOURCE)) {
-            return NodeSnapshot.read(in);
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 
@@ -147,7 +108,7 @@ public final class ReferenceDataLoader {
             } catch (IOException e) {
                 throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
             }
-        }, directoryLists(directory), Optional.empty(), Optional.empty()).bind();
+        }, directoryLists(directory), Optional.empty()).bind();
     }
 
     /** The list files under {@code directory}/lists, as names relative to {@code directory}, sorted. */

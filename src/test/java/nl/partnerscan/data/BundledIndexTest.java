@@ -43,7 +43,7 @@ class BundledIndexTest {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-        }, lists, Optional.empty(), Optional.of(index)).bind().dataDigest();
+        }, lists, Optional.of(index)).bind().dataDigest();
     }
 
     @Test
