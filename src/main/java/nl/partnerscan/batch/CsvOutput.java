@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import nl.partnerscan.core.Language;
 import nl.partnerscan.core.PartnerHit;
 import nl.partnerscan.core.Reason;
@@ -107,15 +107,16 @@ final class CsvOutput implements BatchOutput {
             ScreeningResult r = result.get();
             cells.add(r.verdict().id());
             cells.add(Integer.toString(r.score()));
-            cells.add(r.sectors().stream().map(Sector::id).collect(Collectors.joining("|")));
-            cells.add(r.technologies().stream().map(Technology::id).collect(Collectors.joining("|")));
-            cells.add(r.matches().stream().map(CsvOutput::match).collect(Collectors.joining("|")));
-            cells.add(r.areasOf(Taxonomy.EU_CRITICAL).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
-            cells.add(r.areasOf(Taxonomy.DUAL_USE).stream().map(Taxonomy.Area::id).collect(Collectors.joining("|")));
-            cells.add(r.partnerHits().stream().map(CsvOutput::partnerHit).collect(Collectors.joining("|")));
-            cells.add(r.signals().stream().map(match -> match.signal().id()).distinct().collect(Collectors.joining("|")));
-            cells.add(r.reasons().stream().map(this::reason).collect(Collectors.joining(" | ")));
-            cells.add(r.contacts().stream().map(routed -> routed.contact().id()).collect(Collectors.joining("|")));
+            cells.add(joined(r.sectors(), Sector::id, "|"));
+            cells.add(joined(r.technologies(), Technology::id, "|"));
+            cells.add(joined(r.matches(), CsvOutput::match, "|"));
+            cells.add(joined(r.areasOf(Taxonomy.EU_CRITICAL), Taxonomy.Area::id, "|"));
+            cells.add(joined(r.areasOf(Taxonomy.DUAL_USE), Taxonomy.Area::id, "|"));
+            cells.add(joined(r.partnerHits(), CsvOutput::partnerHit, "|"));
+            cells.add(r.signals().isEmpty() ? ""
+                    : String.join("|", r.signals().stream().map(match -> match.signal().id()).distinct().toList()));
+            cells.add(joined(r.reasons(), this::reason, " | "));
+            cells.add(joined(r.contacts(), routed -> routed.contact().id(), "|"));
             cells.add("");
         } else {
             for (int i = 0; i < RESULT_COLUMNS.size() - 2; i++) {
@@ -134,6 +135,24 @@ final class CsvOutput implements BatchOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The items' texts, separated. A loop rather than a stream: a batch writes nine such cells a row, most
+     * of them empty, and setting up a stream for each was about a twentieth of a batch's processor time.
+     */
+    private static <T> String joined(List<T> items, Function<T, String> text, String separator) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return text.apply(items.get(0));
+        }
+        StringBuilder joined = new StringBuilder(text.apply(items.get(0)));
+        for (int i = 1; i < items.size(); i++) {
+            joined.append(separator).append(text.apply(items.get(i)));
+        }
+        return joined.toString();
     }
 
     private static String match(TopicMatch match) {

@@ -93,6 +93,9 @@ public record ScreeningResult(
 
     /** The areas of one taxonomy that matched, each once, in the taxonomy's order. */
     public List<Taxonomy.Area> areasOf(String taxonomyId) {
+        if (taxonomyMatches.isEmpty()) {
+            return List.of(); // most results, and a batch asks twice a row
+        }
         Set<String> ids = new HashSet<>();
         taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).forEach(m -> ids.add(m.area().id()));
         return taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).map(TaxonomyMatch::taxonomy)

@@ -164,7 +164,11 @@ final class Phrases<T> {
      * shows the user's word as written.
      */
     static List<Token> splitAtHyphens(List<Token> tokens) {
-        if (tokens.stream().noneMatch(Token::hyphenated)) {
+        int firstHyphenated = 0; // a loop: every text of a batch passes here, and few have a hyphen
+        while (firstHyphenated < tokens.size() && !tokens.get(firstHyphenated).hyphenated()) {
+            firstHyphenated++;
+        }
+        if (firstHyphenated == tokens.size()) {
             return tokens;
         }
         List<Token> words = new ArrayList<>(tokens.size());
