@@ -3,7 +3,6 @@ package nl.partnerscan.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.function.Function;
 import nl.partnerscan.core.ReferenceData;
 
 /**
@@ -25,12 +24,13 @@ final class BoundDataFile {
 
     /**
      * The stored data, if {@code in} holds some in the current form and {@code index} shows that it was bound
-     * from exactly the files {@code files} reads; empty otherwise (also if {@code in} is null: a jar built
-     * without the build step).
+     * from exactly the files that {@code stamps} describes; empty otherwise (also if {@code in} is null: a jar
+     * built without the build step).
      */
-    static Optional<ReferenceData> read(InputStream in, BundledIndex index,
-                                        Function<String, DataFiles.FileContent> files) throws IOException {
-        if (in == null) {
+    static Optional<ReferenceData> read(InputStream in, BundledIndex index, BundledIndex.Stamps stamps)
+            throws IOException {
+        Optional<String> digest = index.digest(stamps);
+        if (in == null || digest.isEmpty()) {
             return Optional.empty();
         }
         ReferenceData stored;
@@ -39,7 +39,7 @@ final class BoundDataFile {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty(); // another form, or broken bytes: the files are bound instead
         }
-        return index.digest(files).filter(stored.dataDigest()::equals).map(digest -> stored);
+        return digest.filter(stored.dataDigest()::equals).map(equal -> stored);
     }
 
     /** The stored form of {@code data}. */

@@ -11,9 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.zip.CRC32;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.io.JarResources.Stamp;
 
 /**
  * What the build knows about the bundled data files, written beside them at build time so that a run
@@ -31,13 +30,17 @@ final class BundledIndex {
     /** The index's name, beside the bundled data files. */
     static final String RESOURCE = "bundled.index";
 
-    /** The length and CRC-32 of a file the digest covers. */
-    private record Stamp(int length, long crc) {
-    }
-
     private final List<String> listFiles;
     private final Optional<String> digest;
+    /** The length and CRC-32 of each file the digest covers. */
     private final Map<String, Stamp> files;
+
+    /** Where a check of the bundled files gets their stamps, by name ({@code sectors.yaml}). */
+    @FunctionalInterface
+    interface Stamps {
+        /** The stamp of the file {@code name}, or null if there is none. */
+        Stamp of(String name) throws IOException;
+    }
 
     private BundledIndex(List<String> listFiles, Optional<String> digest, Map<String, Stamp> files) {
         this.listFiles = List.copyOf(listFiles);
@@ -67,12 +70,12 @@ final class BundledIndex {
     }
 
     /**
-     * The digest the build computed, if every file it covers, read through {@code reader}, has the length
-     * and CRC-32 the build recorded; empty otherwise.
+     * The digest the build computed, if every file it covers has the length and CRC-32 the build recorded,
+     * as {@code stamps} gives them (null for a file that is missing); empty otherwise.
      */
-    Optional<String> digest(Function<String, DataFiles.FileContent> reader) {
-        for (String name : files.keySet()) {
-            if (!stamped(name, reader.apply(name).bytes())) {
+    Optional<String> digest(Stamps stamps) throws IOException {
+        for (Map.Entry<String, Stamp> file : files.entrySet()) {
+            if (!file.getValue().equals(stamps.of(file.getKey()))) {
                 return Optional.empty();
             }
         }
@@ -80,15 +83,7 @@ final class BundledIndex {
     }
 
     private boolean stamped(String name, byte[] bytes) {
-        Stamp stamp = files.get(name);
-        return stamp.length() == bytes.length && stamp.crc() == crc(bytes);
-    }
-
-    /** The CRC-32 of a file's bytes: cheap (the JVM computes it natively) and enough to notice an edit. */
-    private static long crc(byte[] content) {
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        return crc.getValue();
+        return files.get(name).equals(Stamp.of(bytes));
     }
 
     /** Reads an index; empty if {@code in} is null (a jar built without the build step). */
@@ -104,7 +99,7 @@ final class BundledIndex {
             switch (words[0]) {
                 case "list" -> lists.add(words[1]);
                 case "digest" -> digest = Optional.of(words[1]);
-                case "file" -> files.put(words[1], new Stamp(Integer.parseInt(words[2]), Long.parseLong(words[3])));
+                case "file" -> files.put(words[1], new Stamp(Long.parseLong(words[2]), Long.parseLong(words[3])));
                 default -> throw new IOException("not a line of the index of the bundled files: " + line);
             }
         }
@@ -129,8 +124,9 @@ final class BundledIndex {
         names.addAll(lists);
         for (String name : names) {
             byte[] bytes = Files.readAllBytes(directory.resolve(name));
-            out.append("file ").append(name).append(' ').append(bytes.length).append(' ')
-                    .append(crc(bytes)).append('\n');
+            Stamp stamp = Stamp.of(bytes);
+            out.append("file ").append(name).append(' ').append(stamp.length()).append(' ')
+                    .append(stamp.crc()).append('\n');
         }
         return out.toString();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.partnerscan.core.DesignationList;
 import nl.partnerscan.core.ReferenceData;
+import nl.partnerscan.io.JarResources;
 
 /**
  * Reads partnerscan's reference data: the YAML files of a data directory ({@link #FILES} and its lists), or the copy bundled in
@@ -25,7 +26,8 @@ public final class ReferenceDataLoader {
     /** The directory under the data directory whose *.yaml and *.csv files are lists to check partners against. */
     public static final String LISTS = "lists";
 
-    private static final String BUNDLED = "/nl/partnerscan/data/";
+    /** Where the bundled data files are among partnerscan's resources. */
+    static final String BUNDLED = "nl/partnerscan/data/";
 
     private ReferenceDataLoader() {
     }
@@ -35,26 +37,28 @@ public final class ReferenceDataLoader {
      * the bundled files ({@link BoundDataFile}); else bound from them.
      */
     public static ReferenceData loadBundled() {
-        Function<String, DataFiles.FileContent> files = name -> {
-            String label = name + " (bundled)";
-            try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + name)) {
-                if (in == null) {
-                    throw new DataException(label, 0, 0, "missing from the partnerscan jar; rebuild it with mvn package");
+        try (JarResources bundled = JarResources.open()) {
+            Function<String, DataFiles.FileContent> files = name -> {
+                String label = name + " (bundled)";
+                try (InputStream in = bundled.open(BUNDLED + name)) {
+                    if (in == null) {
+                        throw new DataException(label, 0, 0, "missing from the partnerscan jar; rebuild it with mvn package");
+                    }
+                    return new DataFiles.FileContent(label, readBounded(label, in));
+                } catch (IOException e) {
+                    throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
                 }
-                return new DataFiles.FileContent(label, readBounded(label, in));
-            } catch (IOException e) {
-                throw new DataException(label, 0, 0, "cannot be read: " + e.getMessage());
-            }
-        };
-        BundledIndex index = bundledIndex();
-        return storedData(index, files)
-                .orElseGet(() -> ReferenceDataBinder.prepare(files, index.listFiles(), Optional.of(index)).bind());
+            };
+            BundledIndex index = bundledIndex(bundled);
+            return storedData(bundled, index)
+                    .orElseGet(() -> ReferenceDataBinder.prepare(files, index.listFiles(), Optional.of(index)).bind());
+        }
     }
 
     /** The bundled data as the build bound and stored it ({@link BoundDataFile}), if it is of these files. */
-    private static Optional<ReferenceData> storedData(BundledIndex index, Function<String, DataFiles.FileContent> files) {
-        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + BoundDataFile.RESOURCE)) {
-            return BoundDataFile.read(in, index, files);
+    static Optional<ReferenceData> storedData(JarResources bundled, BundledIndex index) {
+        try (InputStream in = bundled.open(BUNDLED + BoundDataFile.RESOURCE)) {
+            return BoundDataFile.read(in, index, name -> bundled.stamp(BUNDLED + name));
         } catch (IOException e) {
             return Optional.empty(); // bound from the files instead, as by a jar without it
         }
@@ -67,7 +71,8 @@ public final class ReferenceDataLoader {
      * fraction of the time building them takes.
      */
     public static byte[] bundledIndexSnapshot(ReferenceData data) {
-        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + IndexSnapshotFile.RESOURCE)) {
+        try (JarResources bundled = JarResources.open();
+             InputStream in = bundled.open(BUNDLED + IndexSnapshotFile.RESOURCE)) {
             return IndexSnapshotFile.read(in, data);
         } catch (IOException e) {
             return new byte[0]; // the indexes are built instead, as by a jar without them
@@ -78,8 +83,8 @@ public final class ReferenceDataLoader {
      * What the build recorded about the bundled files ({@link BundledIndex}): their list files, which a run
      * would otherwise find by listing the jar's entries, and their digest.
      */
-    private static BundledIndex bundledIndex() {
-        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BUNDLED + BundledIndex.RESOURCE)) {
+    static BundledIndex bundledIndex(JarResources bundled) {
+        try (InputStream in = bundled.open(BUNDLED + BundledIndex.RESOURCE)) {
             return BundledIndex.read(in).orElseThrow(() -> new DataException("lists (bundled)", 0, 0,
                     "the index of the bundled files is missing from the partnerscan jar; rebuild it with mvn package"));
         } catch (IOException e) {

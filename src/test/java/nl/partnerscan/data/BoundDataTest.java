@@ -14,6 +14,7 @@ import nl.partnerscan.TestData;
 import nl.partnerscan.core.QualifiedHead;
 import nl.partnerscan.core.ReferenceData;
 import nl.partnerscan.core.match.SnapshotOut;
+import nl.partnerscan.io.JarResources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,8 @@ class BoundDataTest {
 
     private static Optional<ReferenceData> stored(byte[] bytes, Function<String, DataFiles.FileContent> files)
             throws IOException {
-        return BoundDataFile.read(new ByteArrayInputStream(bytes), index(), files);
+        return BoundDataFile.read(new ByteArrayInputStream(bytes), index(),
+                name -> JarResources.Stamp.of(files.apply(name).bytes()));
     }
 
     @Test
@@ -92,6 +94,7 @@ class BoundDataTest {
         SnapshotOut otherForm = new SnapshotOut();
         otherForm.writeInt(BoundDataWriter.FORMAT + 1);
         assertThat(stored(otherForm.checkedBytes(), BoundDataTest::file)).as("another form").isEmpty();
-        assertThat(BoundDataFile.read(null, index(), BoundDataTest::file)).as("not in the jar").isEmpty();
+        assertThat(BoundDataFile.read(null, index(), name -> JarResources.Stamp.of(file(name).bytes())))
+                .as("not in the jar").isEmpty();
     }
 }
