@@ -34,7 +34,8 @@ if defined JAVA_OPTS if not "%JAVA_OPTS:InlineSmallCode=%"=="%JAVA_OPTS%" set "P
 if defined JAVA_OPTS if not "%JAVA_OPTS:FreqInlineSize=%"=="%JAVA_OPTS%" set "PARTNERSCAN_JIT="
 
 rem The archive is named after the jar's directory and size, so that two installations (or an upgrade)
-rem keep apart archives.
+rem keep apart archives. partnerscan itself removes one that another Java recorded (after an update of
+rem Java), so that the next run records it anew (-Dpartnerscan.archive, ClassDataArchive).
 if not defined LOCALAPPDATA goto plain
 for %%J in ("%PARTNERSCAN_JAR%") do set "PARTNERSCAN_KEY=%%~dpJ%%~zJ"
 set "PARTNERSCAN_KEY=%PARTNERSCAN_KEY::=%"
@@ -48,14 +49,14 @@ rem create that file, so it is created first; where that fails, the run goes wit
 if not exist "%LOCALAPPDATA%\partnerscan\" mkdir "%LOCALAPPDATA%\partnerscan" 2>nul
 set "PARTNERSCAN_RECORD=%PARTNERSCAN_ARCHIVE%.%RANDOM%.tmp"
 type nul >"%PARTNERSCAN_RECORD%" 2>nul || goto plain
-"%PARTNERSCAN_JAVA%" %PARTNERSCAN_OPTS% %PARTNERSCAN_JIT% %JAVA_OPTS% -XX:ArchiveClassesAtExit="%PARTNERSCAN_RECORD%" -jar "%PARTNERSCAN_JAR%" %*
+"%PARTNERSCAN_JAVA%" %PARTNERSCAN_OPTS% %PARTNERSCAN_JIT% %JAVA_OPTS% -XX:ArchiveClassesAtExit="%PARTNERSCAN_RECORD%" -Dpartnerscan.archive="%PARTNERSCAN_ARCHIVE%" -jar "%PARTNERSCAN_JAR%" %*
 set "PARTNERSCAN_STATUS=%ERRORLEVEL%"
 for %%R in ("%PARTNERSCAN_RECORD%") do if %%~zR gtr 0 move /y "%PARTNERSCAN_RECORD%" "%PARTNERSCAN_ARCHIVE%" >nul 2>nul
 if exist "%PARTNERSCAN_RECORD%" del /q "%PARTNERSCAN_RECORD%" >nul 2>nul
 exit /b %PARTNERSCAN_STATUS%
 
 :shared
-"%PARTNERSCAN_JAVA%" %PARTNERSCAN_OPTS% %PARTNERSCAN_JIT% %JAVA_OPTS% -XX:SharedArchiveFile="%PARTNERSCAN_ARCHIVE%" -jar "%PARTNERSCAN_JAR%" %*
+"%PARTNERSCAN_JAVA%" %PARTNERSCAN_OPTS% %PARTNERSCAN_JIT% %JAVA_OPTS% -XX:SharedArchiveFile="%PARTNERSCAN_ARCHIVE%" -Dpartnerscan.archive="%PARTNERSCAN_ARCHIVE%" -jar "%PARTNERSCAN_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :plain

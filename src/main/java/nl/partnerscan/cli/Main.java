@@ -51,6 +51,7 @@ public final class Main {
                 OutputEncoding.standardError(System.getProperties())), true);
         int code = run(args, System.in, out, err);
         err.flush();
+        ClassDataArchive.check(System.getProperties());
         System.exit(code);
     }
 

@@ -76,7 +76,8 @@ class ReleaseFilesTest {
         }
         assertThat(lines).contains("exit /b %PARTNERSCAN_STATUS%");
         assertThat(String.join("\n", lines)).contains("%LOCALAPPDATA%\\partnerscan")
-                .contains("-XX:SharedArchiveFile=\"%PARTNERSCAN_ARCHIVE%\"")
+                .contains("-XX:SharedArchiveFile=\"%PARTNERSCAN_ARCHIVE%\" -Dpartnerscan.archive=\"%PARTNERSCAN_ARCHIVE%\"")
+                .contains("-XX:ArchiveClassesAtExit=\"%PARTNERSCAN_RECORD%\" -Dpartnerscan.archive=\"%PARTNERSCAN_ARCHIVE%\"")
                 .contains("type nul >\"%PARTNERSCAN_RECORD%\" 2>nul || goto plain")
                 .contains("set \"PARTNERSCAN_JAR=%~dp0..\\lib\\partnerscan.jar\"");
         assertThat(lines).as("every label jumped to exists").contains(":shared", ":plain");
@@ -91,7 +92,8 @@ class ReleaseFilesTest {
                 "declare ", "source ", "==", "&>", "${!", "[@]", "readarray", "mapfile")) {
             assertThat(code).as("not POSIX sh: %s", bashism).doesNotContain(bashism);
         }
-        assertThat(code).contains("exec \"$java\" $opts -XX:SharedArchiveFile=\"$archive\" -jar \"$jar\" \"$@\"")
+        assertThat(code).contains("exec \"$java\" $opts -XX:SharedArchiveFile=\"$archive\" -Dpartnerscan.archive=\"$archive\" -jar \"$jar\" \"$@\"")
+                .contains("\"$java\" $opts -XX:ArchiveClassesAtExit=\"$tmp\" -Dpartnerscan.archive=\"$archive\" -jar \"$jar\" \"$@\"")
                 .contains("set -f").contains("XDG_CACHE_HOME").contains("readlink");
     }
 
