@@ -52,8 +52,8 @@ import nl.partnerscan.core.match.Translations;
  * <p>Bytes that end too soon, hold a number out of range or a record a constructor refuses throw
  * {@link IllegalArgumentException}; the caller then binds the data files instead.
  *
- * <p>A little over 300 lines: one short method for each of the thirty-odd kinds of record, kept in one
- * class so that the whole form reads in one place beside its writer.
+ * <p>About 400 lines: one short method for each of the thirty-odd kinds of record, and a reader of each
+ * kind made once, kept in one class so that the whole form reads in one place beside its writer.
  */
 final class BoundDataReader {
     private static final Flag[] FLAGS = Flag.values();
@@ -67,6 +67,43 @@ final class BoundDataReader {
     private final SnapshotIn in;
     /** The records read so far, numbered as the writer numbered them: once read whole. */
     private final List<Object> read = new ArrayList<>();
+
+    // One reader per kind of element, made once per read. A method reference or lambda is linked the first
+    // time it runs, and on a cold JVM a link costs about as much as reading a hundred records: written out
+    // at every list, set and map (this::string alone at 44 places), with one more per record to read it
+    // whole, the 135 links were about a fifth of reading the stored data.
+    private final Supplier<String> strings = this::string;
+    private final Supplier<Integer> integers = this::integer;
+    private final Supplier<List<String>> stringLists = () -> list(strings);
+    private final Supplier<Set<String>> stringSets = () -> set(strings);
+    private final Supplier<Localized> localizeds = this::localized;
+    private final Supplier<Term> terms = this::term;
+    private final Supplier<Source> sources = this::source;
+    private final Supplier<Caveat> caveats = this::caveat;
+    private final Supplier<Sector> sectors = this::sector;
+    private final Supplier<Technology> technologies = this::technology;
+    private final Supplier<MatchSetting> matchSettings = this::matchSetting;
+    private final Supplier<Taxonomy> taxonomies = this::taxonomy;
+    private final Supplier<Taxonomy.Area> areas = this::area;
+    private final Supplier<Taxonomy.Item> items = this::item;
+    private final Supplier<Question> questions = this::question;
+    private final Supplier<Check> checks = this::check;
+    private final Supplier<Answer> answers = () -> constant(ANSWERS);
+    private final Supplier<Contact> contacts = this::contact;
+    private final Supplier<DesignationList> designationLists = this::designationList;
+    private final Supplier<DesignationList.Kind> kinds = () -> constant(KINDS);
+    private final Supplier<ListedOrganisation> listedOrganisations = this::listedOrganisation;
+    private final Supplier<ListedOrganisation.ScriptName> scriptNames = this::scriptName;
+    private final Supplier<ReasonCode> reasons = () -> constant(REASONS);
+    private final Supplier<Verdict> verdicts = () -> constant(VERDICTS);
+    private final Supplier<ScoringRules.Rule> rules = this::rule;
+    private final Supplier<ScoringRules.PartnerIndicator> partnerIndicators = this::partnerIndicator;
+    private final Supplier<ScoringRules.SignalWeight> signalWeights = this::signalWeight;
+    private final Supplier<ScoringRules.VerdictText> verdictTexts = this::verdictText;
+    private final Supplier<QualifiedHead> qualifiedHeads = this::qualifiedHead;
+    private final Supplier<Signal> signals = this::signal;
+    private final Supplier<Organisation> organisations = this::organisation;
+    private final Supplier<Routing.FindingRoute> findingRoutes = this::findingRoute;
 
     private BoundDataReader(SnapshotIn in) {
         this.in = in;
@@ -91,186 +128,227 @@ final class BoundDataReader {
     }
 
     private ReferenceData referenceData() {
-        return shared(ReferenceData.class, () -> new ReferenceData(string(), string(), list(this::source),
-                list(this::caveat), list(this::sector), list(this::string), list(this::matchSetting),
-                list(this::taxonomy), list(this::question), list(this::contact), list(this::designationList),
-                nameRules(), scoring(), disguises(), list(this::qualifiedHead), list(this::string),
-                list(this::signal), routing()));
+        ReferenceData earlier = earlier(ReferenceData.class);
+        return earlier != null ? earlier : remember(new ReferenceData(string(), string(), list(sources),
+                list(caveats), list(sectors), list(strings), list(matchSettings),
+                list(taxonomies), list(questions), list(contacts), list(designationLists),
+                nameRules(), scoring(), disguises(), list(qualifiedHeads), list(strings),
+                list(signals), routing()));
     }
 
     private Source source() {
-        return shared(Source.class, () -> new Source(string(), string(), string(), string(), string()));
+        Source earlier = earlier(Source.class);
+        return earlier != null ? earlier : remember(new Source(string(), string(), string(), string(), string()));
     }
 
     private Caveat caveat() {
-        return shared(Caveat.class, () -> new Caveat(string(), localized(), string()));
+        Caveat earlier = earlier(Caveat.class);
+        return earlier != null ? earlier : remember(new Caveat(string(), localized(), string()));
     }
 
     private Localized localized() {
-        return shared(Localized.class, () -> new Localized(string(), string()));
+        Localized earlier = earlier(Localized.class);
+        return earlier != null ? earlier : remember(new Localized(string(), string()));
     }
 
     private Sector sector() {
-        return shared(Sector.class, () -> new Sector(string(), localized(), optional(this::localized),
-                constant(FLAGS), constant(FLAGS), list(this::term), list(this::technology), string()));
+        Sector earlier = earlier(Sector.class);
+        return earlier != null ? earlier : remember(new Sector(string(), localized(), optional(localizeds),
+                constant(FLAGS), constant(FLAGS), list(terms), list(technologies), string()));
     }
 
     private Term term() {
-        return shared(Term.class, () -> new Term(string(), constant(ORIGINS), bool()));
+        Term earlier = earlier(Term.class);
+        return earlier != null ? earlier : remember(new Term(string(), constant(ORIGINS), bool()));
     }
 
     private Technology technology() {
-        return shared(Technology.class, () -> new Technology(string(), localized(), list(this::term), string()));
+        Technology earlier = earlier(Technology.class);
+        return earlier != null ? earlier : remember(new Technology(string(), localized(), list(terms), string()));
     }
 
     private MatchSetting matchSetting() {
-        return shared(MatchSetting.class, () -> new MatchSetting(list(this::string), list(this::string)));
+        MatchSetting earlier = earlier(MatchSetting.class);
+        return earlier != null ? earlier : remember(new MatchSetting(list(strings), list(strings)));
     }
 
     private Taxonomy taxonomy() {
-        return shared(Taxonomy.class, () -> new Taxonomy(string(), localized(), localized(), string(), localized(),
-                list(this::area), optional(this::area)));
+        Taxonomy earlier = earlier(Taxonomy.class);
+        return earlier != null ? earlier : remember(new Taxonomy(string(), localized(), localized(), string(), localized(),
+                list(areas), optional(areas)));
     }
 
     private Taxonomy.Area area() {
-        return shared(Taxonomy.Area.class, () -> new Taxonomy.Area(string(), optionalInt(), localized(), bool(),
-                bool(), list(this::term), list(this::item)));
+        Taxonomy.Area earlier = earlier(Taxonomy.Area.class);
+        return earlier != null ? earlier : remember(new Taxonomy.Area(string(), optionalInt(), localized(), bool(),
+                bool(), list(terms), list(items)));
     }
 
     private Taxonomy.Item item() {
-        return shared(Taxonomy.Item.class, () -> new Taxonomy.Item(string(), localized(), bool(), list(this::term)));
+        Taxonomy.Item earlier = earlier(Taxonomy.Item.class);
+        return earlier != null ? earlier : remember(new Taxonomy.Item(string(), localized(), bool(), list(terms)));
     }
 
     private Question question() {
-        return shared(Question.class, () -> new Question(string(), localized(), localized(), list(this::check),
+        Question earlier = earlier(Question.class);
+        return earlier != null ? earlier : remember(new Question(string(), localized(), localized(), list(checks),
                 string()));
     }
 
     private Check check() {
-        return shared(Check.class, () -> new Check(string(), localized(), constant(WORDINGS), optional(this::string),
-                set(() -> constant(ANSWERS)), integer(), string()));
+        Check earlier = earlier(Check.class);
+        return earlier != null ? earlier : remember(new Check(string(), localized(), constant(WORDINGS), optional(strings),
+                set(answers), integer(), string()));
     }
 
     private Contact contact() {
-        return shared(Contact.class, () -> new Contact(string(), localized(), optional(this::string),
-                optional(this::string), optional(this::localized), localized(), set(this::string), string()));
+        Contact earlier = earlier(Contact.class);
+        return earlier != null ? earlier : remember(new Contact(string(), localized(), optional(strings),
+                optional(strings), optional(localizeds), localized(), set(strings), string()));
     }
 
     private DesignationList designationList() {
-        return shared(DesignationList.class, () -> new DesignationList(string(), string(), constant(KINDS), string(),
-                string(), string(), string(), string(), string(), localized(), list(this::listedOrganisation)));
+        DesignationList earlier = earlier(DesignationList.class);
+        return earlier != null ? earlier : remember(new DesignationList(string(), string(), constant(KINDS), string(),
+                string(), string(), string(), string(), string(), localized(), list(listedOrganisations)));
     }
 
     private ListedOrganisation listedOrganisation() {
-        return shared(ListedOrganisation.class, () -> new ListedOrganisation(string(), string(),
-                optional(this::string), list(this::string), list(this::scriptName)));
+        ListedOrganisation earlier = earlier(ListedOrganisation.class);
+        return earlier != null ? earlier : remember(new ListedOrganisation(string(), string(),
+                optional(strings), list(strings), list(scriptNames)));
     }
 
     private ListedOrganisation.ScriptName scriptName() {
-        return shared(ListedOrganisation.ScriptName.class, () -> new ListedOrganisation.ScriptName(string(),
-                string(), optional(this::string), optional(this::string)));
+        ListedOrganisation.ScriptName earlier = earlier(ListedOrganisation.ScriptName.class);
+        return earlier != null ? earlier : remember(new ListedOrganisation.ScriptName(string(),
+                string(), optional(strings), optional(strings)));
     }
 
     private NameRules nameRules() {
-        return shared(NameRules.class, () -> new NameRules(set(this::string), map(this::string, this::string),
+        NameRules earlier = earlier(NameRules.class);
+        return earlier != null ? earlier : remember(new NameRules(set(strings), map(strings, strings),
                 integer(), integer(), decimal(), nameStructure(), chineseRules(), translations(), optionalParts()));
     }
 
     private NameStructure nameStructure() {
-        return shared(NameStructure.class, () -> new NameStructure(set(this::string), set(this::string),
-                set(this::string), set(this::string), set(this::string), list(this::string), set(this::string),
-                set(this::string), integer(), set(this::string), map(this::string, () -> set(this::string)),
-                map(this::string, () -> set(this::string))));
+        NameStructure earlier = earlier(NameStructure.class);
+        return earlier != null ? earlier : remember(new NameStructure(set(strings), set(strings),
+                set(strings), set(strings), set(strings), list(strings), set(strings),
+                set(strings), integer(), set(strings), map(strings, stringSets),
+                map(strings, stringSets)));
     }
 
     private ChineseRules chineseRules() {
-        return shared(ChineseRules.class, () -> new ChineseRules(map(this::integer, this::integer),
-                list(this::string), set(this::integer), integer(), list(this::string), integer()));
+        ChineseRules earlier = earlier(ChineseRules.class);
+        return earlier != null ? earlier : remember(new ChineseRules(map(integers, integers),
+                list(strings), set(integers), integer(), list(strings), integer()));
     }
 
     private Translations translations() {
-        return shared(Translations.class, () -> new Translations(map(this::string, this::string), integer(),
-                map(this::integer, this::string), integer()));
+        Translations earlier = earlier(Translations.class);
+        return earlier != null ? earlier : remember(new Translations(map(strings, strings), integer(),
+                map(integers, strings), integer()));
     }
 
     private OptionalParts optionalParts() {
-        return shared(OptionalParts.class, () -> new OptionalParts(list(() -> list(this::string)),
-                set(this::string), integer()));
+        OptionalParts earlier = earlier(OptionalParts.class);
+        return earlier != null ? earlier : remember(new OptionalParts(list(stringLists),
+                set(strings), integer()));
     }
 
     private ScoringRules scoring() {
-        return shared(ScoringRules.class, () -> new ScoringRules(integer(), integer(),
-                map(() -> constant(REASONS), this::rule), list(this::partnerIndicator), partnerListRules(),
-                map(this::string, this::signalWeight), localized(), map(() -> constant(VERDICTS), this::verdictText),
-                localized(), map(() -> constant(VERDICTS), this::integer)));
+        ScoringRules earlier = earlier(ScoringRules.class);
+        return earlier != null ? earlier : remember(new ScoringRules(integer(), integer(),
+                map(reasons, rules), list(partnerIndicators), partnerListRules(),
+                map(strings, signalWeights), localized(), map(verdicts, verdictTexts),
+                localized(), map(verdicts, integers)));
     }
 
     private ScoringRules.Rule rule() {
-        return shared(ScoringRules.Rule.class, () -> new ScoringRules.Rule(integer(),
-                optional(() -> constant(VERDICTS)), localized(), string()));
+        ScoringRules.Rule earlier = earlier(ScoringRules.Rule.class);
+        return earlier != null ? earlier : remember(new ScoringRules.Rule(integer(),
+                optional(verdicts), localized(), string()));
     }
 
     private ScoringRules.PartnerIndicator partnerIndicator() {
-        return shared(ScoringRules.PartnerIndicator.class, () -> new ScoringRules.PartnerIndicator(string(),
-                localized(), rule(), list(this::term)));
+        ScoringRules.PartnerIndicator earlier = earlier(ScoringRules.PartnerIndicator.class);
+        return earlier != null ? earlier : remember(new ScoringRules.PartnerIndicator(string(),
+                localized(), rule(), list(terms)));
     }
 
     private ScoringRules.PartnerListRules partnerListRules() {
-        return shared(ScoringRules.PartnerListRules.class, () -> new ScoringRules.PartnerListRules(
-                map(() -> constant(KINDS), this::rule), constant(VERDICTS), constant(VERDICTS),
-                map(() -> constant(KINDS), this::localized), map(this::string, this::localized), integer(),
+        ScoringRules.PartnerListRules earlier = earlier(ScoringRules.PartnerListRules.class);
+        return earlier != null ? earlier : remember(new ScoringRules.PartnerListRules(
+                map(kinds, rules), constant(VERDICTS), constant(VERDICTS),
+                map(kinds, localizeds), map(strings, localizeds), integer(),
                 localized()));
     }
 
     private ScoringRules.SignalWeight signalWeight() {
-        return shared(ScoringRules.SignalWeight.class, () -> new ScoringRules.SignalWeight(integer(),
-                optional(() -> constant(VERDICTS)), string()));
+        ScoringRules.SignalWeight earlier = earlier(ScoringRules.SignalWeight.class);
+        return earlier != null ? earlier : remember(new ScoringRules.SignalWeight(integer(),
+                optional(verdicts), string()));
     }
 
     private ScoringRules.VerdictText verdictText() {
-        return shared(ScoringRules.VerdictText.class, () -> new ScoringRules.VerdictText(localized(), localized(),
+        ScoringRules.VerdictText earlier = earlier(ScoringRules.VerdictText.class);
+        return earlier != null ? earlier : remember(new ScoringRules.VerdictText(localized(), localized(),
                 string()));
     }
 
     private Disguises disguises() {
-        return shared(Disguises.class, () -> new Disguises(map(this::integer, this::integer), set(this::integer)));
+        Disguises earlier = earlier(Disguises.class);
+        return earlier != null ? earlier : remember(new Disguises(map(integers, integers), set(integers)));
     }
 
     private QualifiedHead qualifiedHead() {
-        return shared(QualifiedHead.class, () -> new QualifiedHead(string(), sector(), optional(this::technology),
-                list(this::string), list(this::string), string()));
+        QualifiedHead earlier = earlier(QualifiedHead.class);
+        return earlier != null ? earlier : remember(new QualifiedHead(string(), sector(), optional(technologies),
+                list(strings), list(strings), string()));
     }
 
     private Signal signal() {
-        return shared(Signal.class, () -> new Signal(string(), localized(), string(), string(), list(this::string),
-                list(this::string), list(this::string), localized(), list(this::term), list(this::string), string()));
+        Signal earlier = earlier(Signal.class);
+        return earlier != null ? earlier : remember(new Signal(string(), localized(), string(), string(), list(strings),
+                list(strings), list(strings), localized(), list(terms), list(strings), string()));
     }
 
     private Routing routing() {
-        return shared(Routing.class, () -> new Routing(list(this::organisation), list(this::findingRoute)));
+        Routing earlier = earlier(Routing.class);
+        return earlier != null ? earlier : remember(new Routing(list(organisations), list(findingRoutes)));
     }
 
     private Organisation organisation() {
-        return shared(Organisation.class, () -> new Organisation(string(), localized(), list(this::string),
+        Organisation earlier = earlier(Organisation.class);
+        return earlier != null ? earlier : remember(new Organisation(string(), localized(), list(strings),
                 string(), string()));
     }
 
     private Routing.FindingRoute findingRoute() {
-        return shared(Routing.FindingRoute.class, () -> new Routing.FindingRoute(string(), localized(),
-                optional(this::string), optional(this::string), list(this::string), string(), string()));
+        Routing.FindingRoute earlier = earlier(Routing.FindingRoute.class);
+        return earlier != null ? earlier : remember(new Routing.FindingRoute(string(), localized(),
+                optional(strings), optional(strings), list(strings), string(), string()));
     }
 
-    /** A record read whole after a 0, or one read before, by its number, after 1 + that number. */
-    private <T> T shared(Class<T> type, Supplier<T> reader) {
+    /**
+     * The record read before that the bytes name next (by its number, after 1 + that number); null after a
+     * 0, when the record follows whole, to be read and then {@link #remember remembered}.
+     */
+    private <T> T earlier(Class<T> type) {
         int earlier = in.readIndex(read.size() + 1);
-        if (earlier > 0) {
-            Object value = read.get(earlier - 1);
-            if (!type.isInstance(value)) {
-                throw new IllegalArgumentException("stored record " + (earlier - 1) + " is not a " + type.getSimpleName());
-            }
-            return type.cast(value);
+        if (earlier == 0) {
+            return null;
         }
-        T value = reader.get();
+        Object value = read.get(earlier - 1);
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException("stored record " + (earlier - 1) + " is not a " + type.getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    /** A record read whole, numbered after the records inside it, as the writer numbered it. */
+    private <T> T remember(T value) {
         read.add(value);
         return value;
     }
