@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.partnerscan.core.match.Hit;
 import nl.partnerscan.core.match.NameIndex;
+import nl.partnerscan.core.match.Term;
 import nl.partnerscan.core.match.TermIndex;
 import nl.partnerscan.core.match.Words;
 
@@ -55,7 +56,9 @@ final class PartnerFinder {
     PartnerFinder(ReferenceData data, byte[] indicatorSnapshot, byte[] namesSnapshot) {
         TermIndex.Builder<ScoringRules.PartnerIndicator> indicators = TermIndex.builder();
         for (ScoringRules.PartnerIndicator indicator : data.scoring().partnerIndicators()) {
-            indicator.terms().forEach(term -> indicators.add(term, indicator));
+            for (Term term : indicator.terms()) {
+                indicators.add(term, indicator);
+            }
         }
         this.indicatorIndex = indicators.build(indicatorSnapshot);
         NameIndex.Builder<ListEntry> names = NameIndex.builder(data.nameRules());
@@ -91,7 +94,9 @@ final class PartnerFinder {
     private static List<NameIndex.Name> names(ListedOrganisation organisation) {
         List<NameIndex.Name> names = new ArrayList<>(1 + organisation.aliases().size() + organisation.names().size());
         names.add(new NameIndex.Name(organisation.name(), NameIndex.Kind.OFFICIAL));
-        organisation.aliases().forEach(alias -> names.add(new NameIndex.Name(alias, NameIndex.Kind.ALIAS)));
+        for (String alias : organisation.aliases()) {
+            names.add(new NameIndex.Name(alias, NameIndex.Kind.ALIAS));
+        }
         for (ListedOrganisation.ScriptName name : organisation.names()) {
             names.add(new NameIndex.Name(name.text(), name.transliteration() ? NameIndex.Kind.TRANSLITERATION
                     : name.sharedWith().isPresent() ? NameIndex.Kind.SHARED : NameIndex.Kind.ALIAS));

@@ -7,15 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Weighs findings and answers into reasons, a score and a verdict, by the rules of {@code scoring.yaml}: a
  * pure function of its inputs. Every point has a reason; a reason without points is a note. The verdict
  * follows the score's thresholds, raised to a rule's minimum where a finding has one (a table match is
  * always at least elevated: the brochure's rule, whatever the weights). Thread-safe.
+ *
+ * <p>Written with loops rather than lambdas and streams: a single screen runs each of them once, and on a
+ * cold JVM a lambda's first run, which links it, costs more than the loop it stands for (README,
+ * performance).
  */
 public final class Scorer {
     private final ScoringRules rules;
@@ -25,7 +29,11 @@ public final class Scorer {
 
     public Scorer(ScoringRules rules, List<Question> questions) {
         this.rules = rules;
-        questions.forEach(question -> question.checks().forEach(check -> checksById.put(check.id(), check)));
+        for (Question question : questions) {
+            for (Check check : question.checks()) {
+                checksById.put(check.id(), check);
+            }
+        }
     }
 
     /**
@@ -56,7 +64,10 @@ public final class Scorer {
             ScoringRules.Rule disguised = rules.rule(ReasonCode.DISGUISED_TEXT);
             reasons.add(new Reason(ReasonCode.DISGUISED_TEXT.id(), disguised.points(), disguised.reason()));
         }
-        int total = reasons.stream().mapToInt(Reason::points).sum();
+        int total = 0;
+        for (Reason reason : reasons) {
+            total += reason.points();
+        }
         if (total > ScoringRules.MAX_SCORE) {
             reasons.add(new Reason(ReasonCode.CAP.id(), ScoringRules.MAX_SCORE - total,
                     rules.rule(ReasonCode.CAP).reason()));
@@ -76,26 +87,33 @@ public final class Scorer {
             reasons.add(new Reason(ReasonCode.NO_MATCH.id(), noMatch.points(), noMatch.reason()));
             return;
         }
-        reasons.add(reason(ReasonCode.TABLE_MATCH, "{sector}", List.of(sectors.get(0)), Sector::id, Sector::name));
-        rules.rule(ReasonCode.TABLE_MATCH).minimum().ifPresent(minimums::add);
+        reasons.add(reason(ReasonCode.TABLE_MATCH, "{sector}", List.of(sectors.get(0))));
+        addMinimum(rules.rule(ReasonCode.TABLE_MATCH).minimum(), minimums);
         for (Sector extra : sectors.subList(1, sectors.size())) {
-            reasons.add(reason(ReasonCode.ADDITIONAL_SECTOR, "{sector}", List.of(extra), Sector::id, Sector::name));
+            reasons.add(reason(ReasonCode.ADDITIONAL_SECTOR, "{sector}", List.of(extra)));
         }
         if (!technologies.isEmpty()) {
-            reasons.add(reason(ReasonCode.TECHNOLOGY_MATCH, "{technology}", technologies, Technology::id,
-                    Technology::name));
+            reasons.add(reason(ReasonCode.TECHNOLOGY_MATCH, "{technology}", technologies));
         }
-        List<Sector> topsectors = sectors.stream().filter(s -> s.topsector() == Flag.YES).toList();
+        List<Sector> topsectors = new ArrayList<>();
+        List<Sector> keyTechnologies = new ArrayList<>();
+        for (Sector sector : sectors) {
+            if (sector.topsector() == Flag.YES) {
+                topsectors.add(sector);
+            }
+            if (sector.keyTechnology() == Flag.YES) {
+                keyTechnologies.add(sector);
+            }
+        }
         if (!topsectors.isEmpty()) {
-            reasons.add(reason(ReasonCode.TOPSECTOR, "{sector}", topsectors, Sector::id, Sector::name));
+            reasons.add(reason(ReasonCode.TOPSECTOR, "{sector}", topsectors));
         }
-        List<Sector> keyTechnologies = sectors.stream().filter(s -> s.keyTechnology() == Flag.YES).toList();
         if (!keyTechnologies.isEmpty()) {
-            reasons.add(reason(ReasonCode.KEY_TECHNOLOGY, "{sector}", keyTechnologies, Sector::id, Sector::name));
+            reasons.add(reason(ReasonCode.KEY_TECHNOLOGY, "{sector}", keyTechnologies));
         }
         for (Sector sector : sectors) {
             if (sector.topsector() == Flag.NOT_STATED || sector.keyTechnology() == Flag.NOT_STATED) {
-                reasons.add(reason(ReasonCode.FLAG_NOT_STATED, "{sector}", List.of(sector), Sector::id, Sector::name));
+                reasons.add(reason(ReasonCode.FLAG_NOT_STATED, "{sector}", List.of(sector)));
             }
         }
     }
@@ -156,9 +174,9 @@ public final class Scorer {
                 continue;
             }
             ReasonCode code = taxonomyCode(match);
-            Reason reason = reason(code, "{area}", List.of(area), Taxonomy.Area::id, Taxonomy.Area::name);
+            Reason reason = reason(code, "{area}", List.of(area));
             reasons.add(tableMatched ? new Reason(reason.code(), 0, reason.text()) : reason);
-            rules.rule(code).minimum().ifPresent(minimums::add);
+            addMinimum(rules.rule(code).minimum(), minimums);
         }
     }
 
@@ -172,16 +190,19 @@ public final class Scorer {
         Map<String, Signal> signals = new LinkedHashMap<>();
         for (SignalMatch match : matches) {
             signals.putIfAbsent(match.signal().id(), match.signal());
-            wordsBySignal.computeIfAbsent(match.signal().id(), k -> new LinkedHashSet<>()).add(match.matchedText());
+            wordsBySignal.putIfAbsent(match.signal().id(), new LinkedHashSet<>());
+            wordsBySignal.get(match.signal().id()).add(match.matchedText());
         }
         for (Signal signal : signals.values()) {
             ScoringRules.SignalWeight weight = rules.signals().get(signal.id());
-            String words = wordsBySignal.get(signal.id()).stream().map(w -> "'" + w + "'")
-                    .collect(Collectors.joining(", "));
+            StringJoiner words = new StringJoiner(", ");
+            for (String word : wordsBySignal.get(signal.id())) {
+                words.add("'" + word + "'");
+            }
             reasons.add(new Reason(ReasonCode.SIGNAL.id(), weight.points(),
-                    fill(signal.reason(), "{terms}", Localized.same(words))));
+                    fill(signal.reason(), "{terms}", Localized.same(words.toString()))));
             if (tableMatched) {
-                weight.minimumWithTopic().ifPresent(minimums::add);
+                addMinimum(weight.minimumWithTopic(), minimums);
             }
         }
     }
@@ -198,21 +219,35 @@ public final class Scorer {
         return match.area().priority() ? ReasonCode.EU_PRIORITY_AREA : ReasonCode.EU_AREA;
     }
 
+    private static void addMinimum(Optional<Verdict> minimum, List<Verdict> minimums) {
+        if (minimum.isPresent()) {
+            minimums.add(minimum.get());
+        }
+    }
+
     /** A reason of {@code code} for these entries, its text filled in with their names: once, then cached. */
-    private <T> Reason reason(ReasonCode code, String placeholder, List<T> entries, Function<T, String> id,
-                              Function<T, Localized> name) {
+    private Reason reason(ReasonCode code, String placeholder, List<? extends Named> entries) {
         ScoringRules.Rule rule = rules.rule(code);
         StringBuilder key = new StringBuilder(code.id());
-        entries.forEach(entry -> key.append('|').append(id.apply(entry)));
-        Localized text = filledReasons.computeIfAbsent(key.toString(),
-                k -> fill(rule.reason(), placeholder, joinNames(entries.stream().map(name).toList())));
+        for (Named entry : entries) {
+            key.append('|').append(entry.id());
+        }
+        Localized text = filledReasons.get(key.toString());
+        if (text == null) {
+            text = fill(rule.reason(), placeholder, joinNames(entries));
+            filledReasons.putIfAbsent(key.toString(), text);
+        }
         return new Reason(code.id(), rule.points(), text);
     }
 
-    private static Localized joinNames(List<Localized> names) {
-        return new Localized(
-                names.stream().map(Localized::nl).collect(Collectors.joining("; ")),
-                names.stream().map(Localized::en).collect(Collectors.joining("; ")));
+    private static Localized joinNames(List<? extends Named> entries) {
+        StringJoiner nl = new StringJoiner("; ");
+        StringJoiner en = new StringJoiner("; ");
+        for (Named entry : entries) {
+            nl.add(entry.name().nl());
+            en.add(entry.name().en());
+        }
+        return new Localized(nl.toString(), en.toString());
     }
 
     private static Localized fill(Localized template, String placeholder, Localized value) {

@@ -59,10 +59,16 @@ public final class Screener {
         this.partners = indexes.partnerFinder();
         for (Question question : data.questions()) {
             questionsById.put(question.id(), question);
-            question.checks().forEach(check -> checksById.put(check.id(), check));
+            for (Check check : question.checks()) {
+                checksById.put(check.id(), check);
+            }
         }
         this.allQuestionsOpen = openQuestions(Map.of());
-        this.allTechnologies = data.sectors().stream().flatMap(s -> s.technologies().stream()).toList();
+        List<Technology> technologies = new ArrayList<>();
+        for (Sector sector : data.sectors()) {
+            technologies.addAll(sector.technologies());
+        }
+        this.allTechnologies = List.copyOf(technologies);
         this.scorer = new Scorer(data.scoring(), data.questions());
         this.router = new ContactRouter(data);
     }
@@ -220,14 +226,21 @@ public final class Screener {
     /** The checks the signals found make urgent, each once, in the order the signals name them. */
     private static List<String> urgentChecks(List<SignalMatch> signals) {
         Set<String> checks = new LinkedHashSet<>();
-        signals.forEach(match -> checks.addAll(match.signal().checks()));
+        for (SignalMatch match : signals) {
+            checks.addAll(match.signal().checks());
+        }
         return List.copyOf(checks);
     }
 
     private List<OpenQuestion> openQuestions(Map<String, Answer> answers) {
         List<OpenQuestion> open = new ArrayList<>();
         for (Question question : data.questions()) {
-            List<Check> unanswered = question.checks().stream().filter(c -> !answers.containsKey(c.id())).toList();
+            List<Check> unanswered = new ArrayList<>();
+            for (Check check : question.checks()) {
+                if (!answers.containsKey(check.id())) {
+                    unanswered.add(check);
+                }
+            }
             if (!unanswered.isEmpty()) {
                 open.add(new OpenQuestion(question, unanswered));
             }
@@ -235,14 +248,24 @@ public final class Screener {
         return open;
     }
 
-    // Sets of ids, not of records: a record's hashCode would walk the whole sector with its terms.
+    // Sets of ids, not of records: a record's hashCode would walk the whole sector with its terms. Loops,
+    // not streams, on the way of a single screen: each lambda's first run costs more than the loop on a
+    // cold JVM (README, performance).
     private List<Sector> sectorsInTableOrder(List<TopicMatch> matches) {
         if (matches.isEmpty()) {
             return List.of();
         }
         Set<String> matched = new HashSet<>();
-        matches.forEach(m -> matched.add(m.sector().id()));
-        return data.sectors().stream().filter(s -> matched.contains(s.id())).toList();
+        for (TopicMatch match : matches) {
+            matched.add(match.sector().id());
+        }
+        List<Sector> inOrder = new ArrayList<>();
+        for (Sector sector : data.sectors()) {
+            if (matched.contains(sector.id())) {
+                inOrder.add(sector);
+            }
+        }
+        return List.copyOf(inOrder);
     }
 
     private List<Technology> technologiesInTableOrder(List<TopicMatch> matches) {
@@ -250,7 +273,17 @@ public final class Screener {
             return List.of();
         }
         Set<String> matched = new HashSet<>();
-        matches.forEach(m -> m.technology().ifPresent(t -> matched.add(t.id())));
-        return allTechnologies.stream().filter(t -> matched.contains(t.id())).toList();
+        for (TopicMatch match : matches) {
+            if (match.technology().isPresent()) {
+                matched.add(match.technology().get().id());
+            }
+        }
+        List<Technology> inOrder = new ArrayList<>();
+        for (Technology technology : allTechnologies) {
+            if (matched.contains(technology.id())) {
+                inOrder.add(technology);
+            }
+        }
+        return List.copyOf(inOrder);
     }
 }

@@ -17,7 +17,7 @@ public record Sector(
         Flag keyTechnology,
         List<Term> terms,
         List<Technology> technologies,
-        String source) {
+        String source) implements Named {
     public Sector {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -33,7 +33,7 @@ public record Taxonomy(String id, Localized name, Localized label, String source
      * @param verified whether its wording has been checked against the source text
      */
     public record Area(String id, OptionalInt number, Localized name, boolean priority, boolean verified, List<Term> terms,
-                       List<Item> items) {
+                       List<Item> items) implements Named {
         public Area {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(number, "number");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.partnerscan.core.match.Hit;
+import nl.partnerscan.core.match.Term;
 import nl.partnerscan.core.match.TermIndex;
 import nl.partnerscan.core.match.Words;
 
@@ -46,20 +47,23 @@ final class TextFinder {
         for (Sector sector : data.sectors()) {
             TableEntry sectorEntry = new TableEntry(sector, Optional.empty());
             entries.put(sector.id(), sectorEntry);
-            sector.terms().forEach(term -> topics.add(term, sectorEntry));
+            for (Term term : sector.terms()) {
+                topics.add(term, sectorEntry);
+            }
             for (Technology technology : sector.technologies()) {
                 TableEntry technologyEntry = new TableEntry(sector, Optional.of(technology));
                 entries.put(technology.id(), technologyEntry);
-                technology.terms().forEach(term -> topics.add(term, technologyEntry));
+                for (Term term : technology.terms()) {
+                    topics.add(term, technologyEntry);
+                }
             }
         }
         for (QualifiedHead head : data.qualifiedHeads()) {
-            String id = head.technology().map(Technology::id).orElse(head.sector().id());
+            String id = head.technology().isPresent() ? head.technology().get().id() : head.sector().id();
             topics.addQualified(head.heads(), head.qualifiers(), entries.get(id));
         }
         topics.qualifierLinks(data.qualifierLinks());
-        data.matchExceptions().forEach(topics::except);
-        data.matchSettings().forEach(setting -> topics.exceptInSetting(setting.words(), setting.blocks()));
+        exceptions(data, topics);
         return topics.build(snapshot);
     }
 
@@ -69,24 +73,45 @@ final class TextFinder {
         for (Taxonomy taxonomy : data.taxonomies()) {
             for (Taxonomy.Area area : taxonomy.allAreas()) {
                 AreaEntry areaEntry = new AreaEntry(taxonomy, area, Optional.empty());
-                area.terms().forEach(term -> areas.add(term, areaEntry));
+                for (Term term : area.terms()) {
+                    areas.add(term, areaEntry);
+                }
                 for (Taxonomy.Item item : area.items()) {
                     AreaEntry itemEntry = new AreaEntry(taxonomy, area, Optional.of(item));
-                    item.terms().forEach(term -> areas.add(term, itemEntry));
+                    for (Term term : item.terms()) {
+                        areas.add(term, itemEntry);
+                    }
                 }
             }
         }
-        data.matchExceptions().forEach(areas::except);
-        data.matchSettings().forEach(setting -> areas.exceptInSetting(setting.words(), setting.blocks()));
+        exceptions(data, areas);
         return areas.build(snapshot);
+    }
+
+    /**
+     * The data's words that contain a term but mean something else, and its settings that block terms.
+     * Loops, here and in the other index steps, not lambdas: each lambda is linked on its first run, which
+     * on a cold JVM costs more than the loop it stands for (README, performance).
+     */
+    private static void exceptions(ReferenceData data, TermIndex.Builder<?> index) {
+        for (String exception : data.matchExceptions()) {
+            index.except(exception);
+        }
+        for (MatchSetting setting : data.matchSettings()) {
+            index.exceptInSetting(setting.words(), setting.blocks());
+        }
     }
 
     /** The index of the terms of the brochure's other risks, from {@code snapshot} as the table's. */
     static TermIndex<Signal> signalIndex(ReferenceData data, byte[] snapshot) {
         TermIndex.Builder<Signal> signals = TermIndex.builder();
         for (Signal signal : data.signals()) {
-            signal.terms().forEach(term -> signals.add(term, signal));
-            signal.exceptions().forEach(signals::except);
+            for (Term term : signal.terms()) {
+                signals.add(term, signal);
+            }
+            for (String exception : signal.exceptions()) {
+                signals.except(exception);
+            }
         }
         return signals.build(snapshot);
     }

@@ -17,6 +17,14 @@ final class InputDigest {
         return add(text.length()).add(text.hashCode());
     }
 
+    /** Each of {@code texts}, in order (a loop: this runs on every start, where a lambda costs more). */
+    InputDigest addAll(Iterable<String> texts) {
+        for (String text : texts) {
+            add(text);
+        }
+        return this;
+    }
+
     InputDigest add(int number) {
         long h = (value ^ number) * 0x9E3779B97F4A7C15L;
         value = h ^ (h >>> 29);

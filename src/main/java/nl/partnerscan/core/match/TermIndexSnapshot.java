@@ -125,24 +125,23 @@ final class TermIndexSnapshot {
             digest.add(target.term().text()).add(target.term().caseSensitive() ? 1 : 2);
         }
         digest.add(builder.exceptions.size());
-        builder.exceptions.forEach(digest::add);
+        digest.addAll(builder.exceptions);
         digest.add(builder.qualified.size());
         for (QualifiedGroup<E> group : builder.qualified) {
             digest.add(group.heads().size()).add(group.qualifiers().size());
-            group.heads().forEach(digest::add);
-            group.qualifiers().forEach(digest::add);
+            digest.addAll(group.heads()).addAll(group.qualifiers());
         }
         digest.add(builder.settings.size());
         for (Setting setting : builder.settings) {
             digest.add(setting.words().size()).add(setting.blocked().size());
-            setting.words().forEach(digest::add);
+            digest.addAll(setting.words());
             int blocked = 0; // a set: summed, so that its order (which a Set.copyOf varies per run) does not count
             for (String term : setting.blocked()) {
                 blocked += term.hashCode();
             }
             digest.add(blocked);
         }
-        builder.qualifierLinks.forEach(digest::add);
+        digest.addAll(builder.qualifierLinks);
         return digest.add(builder.qualifierLinks.size()).value();
     }
 }
