@@ -9,11 +9,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.OptionalInt;
 import nl.partnerscan.data.DataException;
 import nl.partnerscan.io.InputException;
 import nl.partnerscan.io.OutputException;
@@ -38,7 +38,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--data"))) {
+        if (!namesDataDirectory(args)) {
             BundledData.prefetch();
         }
         // Standard output buffered (batch writes millions of rows); text in the console's encoding, CSV and
@@ -60,18 +60,36 @@ public final class Main {
      * time, so a run registers only the subcommand it names, or all of them when it names none (top-level
      * help, or a mistyped command that needs suggestions).
      */
-    private static final Map<String, Function<InputStream, Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final List<String> SUBCOMMANDS =
+            List.of("screen", "batch", "rescreen", "sectors", "questions", "contacts", "lists", "help");
 
-    static {
-        SUBCOMMANDS.put("screen", stdin -> new ScreenCommand(stdin, () -> System.console() != null,
-                ZonedDateTime::now));
-        SUBCOMMANDS.put("batch", BatchCommand::new);
-        SUBCOMMANDS.put("rescreen", RescreenCommand::new);
-        SUBCOMMANDS.put("sectors", stdin -> new SectorsCommand());
-        SUBCOMMANDS.put("questions", stdin -> new QuestionsCommand());
-        SUBCOMMANDS.put("contacts", stdin -> new ContactsCommand());
-        SUBCOMMANDS.put("lists", stdin -> new ListsCommand());
-        SUBCOMMANDS.put("help", stdin -> new CommandLine.HelpCommand());
+    /**
+     * The subcommand {@code name}, reading {@code stdin} where it reads standard input. A switch, not a map
+     * of lambdas, and loops below: on a cold JVM each lambda's first run costs more than the code it stands
+     * for (README, performance).
+     */
+    private static Object subcommand(String name, InputStream stdin) {
+        return switch (name) {
+            case "screen" -> new ScreenCommand(stdin, () -> System.console() != null, ZonedDateTime::now);
+            case "batch" -> new BatchCommand(stdin);
+            case "rescreen" -> new RescreenCommand(stdin);
+            case "sectors" -> new SectorsCommand();
+            case "questions" -> new QuestionsCommand();
+            case "contacts" -> new ContactsCommand();
+            case "lists" -> new ListsCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
+    /** Whether the arguments give a data directory ({@code --data}), so that the bundled data is not needed. */
+    private static boolean namesDataDirectory(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--data")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs partnerscan with the given arguments and streams; returns the exit code. */
@@ -154,10 +172,12 @@ public final class Main {
         Messages texts = texts(LanguageSetting.of(args, terminal.variable(LanguageSetting.VARIABLE)));
         CommandLine commandLine = new CommandLine(new PartnerscanCommand(), factory(terminal, texts));
         String first = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-            commandLine.addSubcommand(first, SUBCOMMANDS.get(first).apply(in));
+        if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
+            commandLine.addSubcommand(first, subcommand(first, in));
         } else {
-            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(in)));
+            for (String name : SUBCOMMANDS) {
+                commandLine.addSubcommand(name, subcommand(name, in));
+            }
         }
         commandLine.setResourceBundle(texts.bundle());
         commandLine.setOut(out);
@@ -168,19 +188,51 @@ public final class Main {
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         // Help wraps like the rest of the text; picocli's own width (80) stays for pipes.
-        terminal.textWidth().ifPresent(width -> commandLine.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, width)));
+        OptionalInt width = terminal.textWidth();
+        if (width.isPresent()) {
+            commandLine.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, width.getAsInt()));
+        }
         addExitCodeList(commandLine, texts);
-        commandLine.setParameterExceptionHandler((e, arguments) -> usageError(e, texts));
-        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> executionError(e, cmd, parseResult, texts));
-        // Help and version text fail outside any command, and picocli would print a stack trace for that.
-        commandLine.setExecutionStrategy(parseResult -> {
+        ErrorHandling errors = new ErrorHandling(texts, err);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setExecutionStrategy(errors);
+        return commandLine;
+    }
+
+    /**
+     * What picocli hands back to partnerscan: usage errors, a command's failure, and the run itself, whose
+     * help and version text fail outside any command (picocli would print a stack trace for that). One
+     * class, not three lambdas (see {@link #subcommand}).
+     */
+    private static final class ErrorHandling implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler, CommandLine.IExecutionStrategy {
+        private final Messages texts;
+        private final PrintWriter err;
+
+        ErrorHandling(Messages texts, PrintWriter err) {
+            this.texts = texts;
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            return usageError(e, texts);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+            return executionError(e, cmd, parseResult, texts);
+        }
+
+        @Override
+        public int execute(ParseResult parseResult) {
             try {
                 return new CommandLine.RunLast().execute(parseResult);
             } catch (OutputException e) {
                 return outputError(e, err, texts);
             }
-        });
-        return commandLine;
+        }
     }
 
     /**
@@ -203,10 +255,14 @@ public final class Main {
     /** The exit codes under every help, each in the run's language where the bundle has it. */
     private static void addExitCodeList(CommandLine commandLine, Messages texts) {
         Map<String, String> list = new LinkedHashMap<>();
-        ExitCode.helpList().forEach((code, text) ->
-                list.put(code, texts.bundle().containsKey("exit." + code) ? texts.get("exit." + code) : text));
+        for (Map.Entry<String, String> code : ExitCode.helpList().entrySet()) {
+            String key = "exit." + code.getKey();
+            list.put(code.getKey(), texts.bundle().containsKey(key) ? texts.get(key) : code.getValue());
+        }
         commandLine.getCommandSpec().usageMessage().exitCodeList(list);
-        commandLine.getSubcommands().values().forEach(sub -> addExitCodeList(sub, texts));
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            addExitCodeList(sub, texts);
+        }
     }
 
     private static int usageError(ParameterException e, Messages texts) {

@@ -41,6 +41,11 @@ public record Findings(boolean tableScreened, boolean subjectScreened, List<Topi
 
     /** Whether a category of the EU dual-use list matched, or the text named dual-use or military use. */
     public boolean dualUse() {
-        return taxonomyMatches.stream().anyMatch(m -> m.taxonomy().id().equals(Taxonomy.DUAL_USE));
+        for (TaxonomyMatch match : taxonomyMatches) {
+            if (match.taxonomy().id().equals(Taxonomy.DUAL_USE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,7 +26,12 @@ public record Routing(List<Organisation> organisations, List<FindingRoute> findi
 
     /** The organisation with this id. */
     public Optional<Organisation> organisation(String id) {
-        return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
+        for (Organisation organisation : organisations) {
+            if (organisation.id().equals(id)) {
+                return Optional.of(organisation);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -52,10 +57,21 @@ public record Routing(List<Organisation> organisations, List<FindingRoute> findi
 
         /** Whether these findings call for this route's contacts. */
         boolean appliesTo(Findings findings) {
+            // Loops, not lambdas: run once per screen, where a lambda's first run costs more (README, performance).
             if (taxonomy.isPresent()) {
-                return findings.taxonomyMatches().stream().anyMatch(m -> m.taxonomy().id().equals(taxonomy.get()));
+                for (TaxonomyMatch match : findings.taxonomyMatches()) {
+                    if (match.taxonomy().id().equals(taxonomy.get())) {
+                        return true;
+                    }
+                }
+                return false;
             }
-            return findings.partnerSignals().stream().anyMatch(s -> s.indicator().id().equals(partnerIndicator.get()));
+            for (PartnerSignal signal : findings.partnerSignals()) {
+                if (signal.indicator().id().equals(partnerIndicator.get())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

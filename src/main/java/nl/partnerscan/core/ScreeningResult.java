@@ -1,5 +1,6 @@
 package nl.partnerscan.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,9 +97,24 @@ public record ScreeningResult(
         if (taxonomyMatches.isEmpty()) {
             return List.of(); // most results, and a batch asks twice a row
         }
+        // Loops, not streams: run once per screen, where a lambda's first run costs more (README, performance).
         Set<String> ids = new HashSet<>();
-        taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).forEach(m -> ids.add(m.area().id()));
-        return taxonomyMatches.stream().filter(m -> m.taxonomy().id().equals(taxonomyId)).map(TaxonomyMatch::taxonomy)
-                .findFirst().map(t -> t.allAreas().stream().filter(a -> ids.contains(a.id())).toList()).orElse(List.of());
+        Taxonomy taxonomy = null;
+        for (TaxonomyMatch match : taxonomyMatches) {
+            if (match.taxonomy().id().equals(taxonomyId)) {
+                ids.add(match.area().id());
+                taxonomy = taxonomy == null ? match.taxonomy() : taxonomy;
+            }
+        }
+        if (taxonomy == null) {
+            return List.of();
+        }
+        List<Taxonomy.Area> areas = new ArrayList<>();
+        for (Taxonomy.Area area : taxonomy.allAreas()) {
+            if (ids.contains(area.id())) {
+                areas.add(area);
+            }
+        }
+        return List.copyOf(areas);
     }
 }

@@ -34,7 +34,9 @@ record FindingsText(Messages messages, Style style) {
         for (String taxonomy : new String[] {Taxonomy.EU_CRITICAL, Taxonomy.DUAL_USE}) {
             appendTaxonomy(out, result, taxonomy);
         }
-        result.exportControl().ifPresent(line -> out.paragraph("  " + style.bold(line.in(language()))));
+        if (result.exportControl().isPresent()) {
+            out.paragraph("  " + style.bold(result.exportControl().get().in(language())));
+        }
         appendListHits(out, result);
         appendSignals(out, result);
         if (!result.partnerSignals().isEmpty()) {
@@ -51,17 +53,23 @@ record FindingsText(Messages messages, Style style) {
         if (result.sectors().isEmpty()) {
             out.paragraph("  " + messages.get("found.none"));
         }
-        // Keyed by id: a Sector record's hashCode would walk all its terms.
+        // Keyed by id: a Sector record's hashCode would walk all its terms. Loops, not lambdas, here and
+        // below: a single screen prints this once, and on a cold JVM a lambda's first run costs more than
+        // its loop (README, performance).
         Map<String, List<TopicMatch>> bySector = new LinkedHashMap<>();
-        result.sectors().forEach(s -> bySector.put(s.id(), new ArrayList<>()));
-        result.matches().forEach(m -> bySector.get(m.sector().id()).add(m));
+        for (Sector sector : result.sectors()) {
+            bySector.put(sector.id(), new ArrayList<>());
+        }
+        for (TopicMatch match : result.matches()) {
+            bySector.get(match.sector().id()).add(match);
+        }
         for (Sector sector : result.sectors()) {
             out.line("  " + style.bold(sector.name().in(language())) + " [" + sector.id() + "]  "
                     + style.dim(messages.format("flags", messages.flag(sector.topsector()),
                             messages.flag(sector.keyTechnology()))), PARENT_HANGING);
             for (TopicMatch match : bySector.get(sector.id())) {
-                String entryName = match.technology().map(t -> t.name().in(language()))
-                        .orElse(sector.name().in(language()));
+                String entryName = (match.technology().isPresent() ? match.technology().get().name() : sector.name())
+                        .in(language());
                 out.item("    " + matched(match.matchedText(), entryName)
                         + style.dim("  (" + match.term().text() + ", " + origin(match.term()) + ")"));
             }
@@ -69,8 +77,12 @@ record FindingsText(Messages messages, Style style) {
     }
 
     private void appendTaxonomy(TextBlock out, ScreeningResult result, String taxonomy) {
-        List<TaxonomyMatch> found = result.taxonomyMatches().stream()
-                .filter(m -> m.taxonomy().id().equals(taxonomy)).toList();
+        List<TaxonomyMatch> found = new ArrayList<>();
+        for (TaxonomyMatch match : result.taxonomyMatches()) {
+            if (match.taxonomy().id().equals(taxonomy)) {
+                found.add(match);
+            }
+        }
         if (found.isEmpty()) {
             return;
         }
@@ -83,7 +95,7 @@ record FindingsText(Messages messages, Style style) {
             for (TaxonomyMatch match : found) {
                 if (match.area() == area) {
                     out.item("    " + matched(match.matchedText(),
-                            match.item().map(i -> i.name().in(language())).orElse(area.name().in(language()))));
+                            (match.item().isPresent() ? match.item().get().name() : area.name()).in(language())));
                 }
             }
         }
@@ -100,7 +112,8 @@ record FindingsText(Messages messages, Style style) {
         Map<String, Signal> signals = new LinkedHashMap<>();
         for (SignalMatch match : result.signals()) {
             signals.putIfAbsent(match.signal().id(), match.signal());
-            List<String> found = words.computeIfAbsent(match.signal().id(), k -> new ArrayList<>());
+            words.putIfAbsent(match.signal().id(), new ArrayList<>());
+            List<String> found = words.get(match.signal().id());
             String word = "\"" + Printable.of(match.matchedText()) + "\"";
             if (!found.contains(word)) {
                 found.add(word);

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
+import nl.partnerscan.core.Answer;
 import nl.partnerscan.core.Caveat;
 import nl.partnerscan.core.Contact;
 import nl.partnerscan.core.Language;
@@ -71,7 +73,9 @@ public final class ResultText {
         new FindingsText(messages, style).append(out, result);
         if (!result.answers().isEmpty()) {
             out.heading(style.bold(messages.get("answers")));
-            result.answers().forEach((check, answer) -> out.item("  " + check + " = " + messages.answer(answer)));
+            for (Map.Entry<String, Answer> answer : result.answers().entrySet()) {
+                out.item("  " + answer.getKey() + " = " + messages.answer(answer.getValue()));
+            }
         }
         new OpenQuestionsText(messages, style).append(out, result, verbosity.listsEveryCheck());
 
@@ -80,10 +84,18 @@ public final class ResultText {
             for (RoutedContact each : routed) {
                 Contact desk = each.contact();
                 out.paragraph("  " + style.bold(desk.name().in(language)) + because(each));
-                desk.email().ifPresent(email -> out.paragraph("    " + email));
-                desk.website().ifPresent(site -> out.paragraph("    " + site));
+                // Without lambdas: a single screen prints this once, and on a cold JVM a lambda's first run
+                // costs more than the if (README, performance).
+                if (desk.email().isPresent()) {
+                    out.paragraph("    " + desk.email().get());
+                }
+                if (desk.website().isPresent()) {
+                    out.paragraph("    " + desk.website().get());
+                }
                 out.paragraph("    " + desk.purpose().in(language));
-                desk.instruction().ifPresent(i -> out.paragraph("    " + i.in(language)));
+                if (desk.instruction().isPresent()) {
+                    out.paragraph("    " + desk.instruction().get().in(language));
+                }
             }
         }
 
@@ -128,7 +140,8 @@ public final class ResultText {
 
     /** ", address" or ", website", as the source gives them; nothing when it gives neither. */
     private static String reach(Contact contact) {
-        return contact.email().or(contact::website).map(reach -> ", " + reach).orElse("");
+        Optional<String> reach = contact.email().isPresent() ? contact.email() : contact.website();
+        return reach.isPresent() ? ", " + reach.get() : "";
     }
 
     /** Why a contact is listed, "  (kennisinstelling; mogelijk dual-use of militair)"; nothing for the default. */
@@ -136,8 +149,11 @@ public final class ResultText {
         if (contact.because().isEmpty()) {
             return "";
         }
-        return style.dim("  (" + contact.because().stream().map(b -> b.name().in(language))
-                .collect(Collectors.joining("; ")) + ")");
+        StringJoiner reasons = new StringJoiner("; ", "  (", ")");
+        for (RoutedContact.Because because : contact.because()) {
+            reasons.add(because.name().in(language));
+        }
+        return style.dim(reasons.toString());
     }
 
     /** " · label: value", the dot glued to its label: a wrapped line starts with the field it continues. */

@@ -15,6 +15,18 @@ import java.util.Set;
  * n log n in the number of hits, so that a text with very many hits stays fast.
  */
 final class HitPolicy {
+    /**
+     * By start, then the longest first. Made once, and without lambdas or get-if-absent calls below: a single
+     * screen runs each once, and on a cold JVM a lambda's first run costs more than the loop (README,
+     * performance).
+     */
+    private static final Comparator<Hit<?>> START_THEN_LONGEST = new Comparator<>() {
+        @Override
+        public int compare(Hit<?> a, Hit<?> b) {
+            return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+        }
+    };
+
     private HitPolicy() {
     }
 
@@ -30,7 +42,11 @@ final class HitPolicy {
                 continue;
             }
             long place = ((long) hit.start() << 32) | hit.end();
-            Map<Long, Integer> places = slots.computeIfAbsent(hit.entry(), k -> new HashMap<>());
+            Map<Long, Integer> places = slots.get(hit.entry());
+            if (places == null) {
+                places = new HashMap<>();
+                slots.put(hit.entry(), places);
+            }
             Integer slot = places.get(place);
             if (slot == null) {
                 places.put(place, kept.size());
@@ -49,15 +65,20 @@ final class HitPolicy {
      */
     private static <E> Set<Hit<E>> insideLongerHitOfSameEntry(List<Hit<E>> hits) {
         Map<Object, List<Hit<E>>> byEntry = new IdentityHashMap<>();
-        hits.forEach(hit -> byEntry.computeIfAbsent(hit.entry(), k -> new ArrayList<>()).add(hit));
+        for (Hit<E> hit : hits) {
+            List<Hit<E>> group = byEntry.get(hit.entry());
+            if (group == null) {
+                group = new ArrayList<>();
+                byEntry.put(hit.entry(), group);
+            }
+            group.add(hit);
+        }
         Set<Hit<E>> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-        Comparator<Hit<E>> order = Comparator.<Hit<E>>comparingInt(Hit::start).thenComparing(Hit::end,
-                Comparator.reverseOrder());
         for (List<Hit<E>> group : byEntry.values()) {
             if (group.size() < 2) {
                 continue;
             }
-            group.sort(order);
+            group.sort(START_THEN_LONGEST);
             int furthestEnd = -1;
             int startOfFurthest = -1;
             for (Hit<E> hit : group) {

@@ -22,7 +22,12 @@ final class Hits<E> {
             placesByTerm = new IdentityHashMap<>();
             inOrder = new ArrayList<>();
         }
-        if (placesByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(place)) {
+        Set<Long> places = placesByTerm.get(term);
+        if (places == null) {
+            places = new HashSet<>();
+            placesByTerm.put(term, places);
+        }
+        if (places.add(place)) {
             inOrder.add(new Hit<>(text.subSequence(from.start(), to.end()).toString(), from.start(), to.end(), term,
                     entry));
         }

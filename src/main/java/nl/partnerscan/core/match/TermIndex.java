@@ -327,15 +327,34 @@ public final class TermIndex<E> {
 
     /** The hits left when the text's settings ({@code escape room}) block the bare terms they name. */
     private List<Hit<E>> outsideSettings(Words words, List<Hit<E>> hits) {
-        if (settings == null || hits.stream().noneMatch(hit -> blockable.contains(keyOf(hit.term())))) {
+        // Loops, not streams: a single screen runs this once per index, and on a cold JVM a lambda's first
+        // run costs more than the loop (README, performance).
+        if (settings == null || !anyKeyIn(hits, blockable)) {
             return hits;
         }
         Set<String> blocked = new HashSet<>();
-        settings.find(words).forEach(setting -> blocked.addAll(setting.entry()));
+        for (Hit<Set<String>> setting : settings.find(words)) {
+            blocked.addAll(setting.entry());
+        }
         if (blocked.isEmpty()) {
             return hits;
         }
-        return hits.stream().filter(hit -> !blocked.contains(keyOf(hit.term()))).toList();
+        List<Hit<E>> outside = new ArrayList<>(hits.size());
+        for (Hit<E> hit : hits) {
+            if (!blocked.contains(keyOf(hit.term()))) {
+                outside.add(hit);
+            }
+        }
+        return List.copyOf(outside);
+    }
+
+    private boolean anyKeyIn(List<Hit<E>> hits, Set<String> keys) {
+        for (Hit<E> hit : hits) {
+            if (keys.contains(keyOf(hit.term()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String keyOf(Term term) {
