@@ -22,13 +22,18 @@ record LanguageSetting(Language language, Optional<String> badVariable) {
         Optional<String> given = option(args);
         if (given.isPresent()) {
             // An unknown --lang is picocli's usage error; until then the default language speaks.
-            return new LanguageSetting(parse(given.get()).orElse(variable.flatMap(LanguageSetting::parse)
-                    .orElse(Language.NL)), Optional.empty());
+            Optional<Language> fromOption = parse(given.get());
+            Optional<Language> fromVariable = variable.isPresent() ? parse(variable.get()) : Optional.empty();
+            return new LanguageSetting(fromOption.isPresent() ? fromOption.get() : fromVariable.orElse(Language.NL),
+                    Optional.empty());
         }
-        Optional<String> set = variable.filter(value -> !value.isBlank());
-        Optional<Language> fromVariable = set.flatMap(LanguageSetting::parse);
-        return new LanguageSetting(fromVariable.orElse(Language.NL),
-                set.isPresent() && fromVariable.isEmpty() ? set : Optional.empty());
+        // Without lambdas: every run starts here, and on a cold JVM a lambda's first run costs more (README,
+        // performance).
+        if (variable.isEmpty() || variable.get().isBlank()) {
+            return new LanguageSetting(Language.NL, Optional.empty());
+        }
+        Optional<Language> fromVariable = parse(variable.get());
+        return new LanguageSetting(fromVariable.orElse(Language.NL), fromVariable.isEmpty() ? variable : Optional.empty());
     }
 
     /**
@@ -36,7 +41,13 @@ record LanguageSetting(Language language, Optional<String> badVariable) {
      * someone who copies {@code LANG} would write it.
      */
     private static Optional<Language> parse(String value) {
-        String code = value.strip().toLowerCase(Locale.ROOT).split("[_.@-]", 2)[0];
+        String code = value.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < code.length(); i++) {
+            if ("_.@-".indexOf(code.charAt(i)) >= 0) { // what follows the language: a country, a code set
+                code = code.substring(0, i);
+                break;
+            }
+        }
         for (Language language : Language.values()) {
             if (language.code().equals(code)) {
                 return Optional.of(language);

@@ -100,10 +100,16 @@ final class Terminal {
 
     /** A whole number of columns, or -1 when the text is none. */
     private static int number(String text) {
-        if (text == null || !text.strip().matches("\\d{1,4}")) {
+        String digits = text == null ? "" : text.strip();
+        if (digits.isEmpty() || digits.length() > 4) {
             return -1;
         }
-        return Integer.parseInt(text.strip());
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') { // ASCII digits only, as \d; no regex at start-up
+                return -1;
+            }
+        }
+        return Integer.parseInt(digits);
     }
 
     /**

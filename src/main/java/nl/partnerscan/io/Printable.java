@@ -12,13 +12,17 @@ public final class Printable {
      */
     public static String of(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        // A loop, not a stream of code points: every run prints through here, and on a cold JVM a lambda's
+        // first run costs more than the loop.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             if (Character.getType(cp) == Character.CONTROL) {
                 out.append(cp == '\t' || cp == '\n' || cp == '\r' ? ' ' : '\uFFFD');
             } else {
                 out.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return out.toString();
     }
 }

@@ -57,10 +57,24 @@ record OpenQuestionsText(Messages messages, Style style) {
     private static List<Check> urgentChecks(ScreeningResult result) {
         List<Check> urgent = new ArrayList<>();
         for (String id : result.urgentChecks()) {
-            result.openQuestions().stream().flatMap(open -> open.openChecks().stream())
-                    .filter(check -> check.id().equals(id)).findFirst().ifPresent(urgent::add);
+            Check open = openCheck(result, id);
+            if (open != null) {
+                urgent.add(open);
+            }
         }
         return urgent;
+    }
+
+    /** The open check {@code id}, or null if it is answered. A loop: see {@link FindingsText} on lambdas. */
+    private static Check openCheck(ScreeningResult result, String id) {
+        for (OpenQuestion open : result.openQuestions()) {
+            for (Check check : open.openChecks()) {
+                if (check.id().equals(id)) {
+                    return check;
+                }
+            }
+        }
+        return null;
     }
 
     private Language language() {
