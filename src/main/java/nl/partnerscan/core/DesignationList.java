@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A list of organisations to check a partner against: a government's designation list, a public
@@ -49,16 +47,33 @@ public record DesignationList(
      * yyyy-MM-dd or yyyy-MM); empty when the list states no date.
      */
     public OptionalInt monthsOld(LocalDate today) {
-        Matcher date = DATE.matcher(this.date);
-        if (!date.lookingAt()) {
+        // yyyy-MM, and -dd if it follows; read by hand, not by a regular expression compiled when the class
+        // loads, which every start paid for (a profile of 30 runs).
+        if (!digits(date, 0, 4) || !at(date, 4, '-') || !digits(date, 5, 7)) {
             return OptionalInt.empty();
         }
-        LocalDate dated = LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
-                date.group(3) == null ? 1 : Integer.parseInt(date.group(3)));
+        int day = at(date, 7, '-') && digits(date, 8, 10) ? Integer.parseInt(date.substring(8, 10)) : 1;
+        LocalDate dated = LocalDate.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(5, 7)),
+                day);
         return dated.isAfter(today) ? OptionalInt.of(0) : OptionalInt.of((int) ChronoUnit.MONTHS.between(dated, today));
     }
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
+    /** Whether {@code text} has ASCII digits from {@code from} to {@code to}. */
+    private static boolean digits(String text, int from, int to) {
+        if (text.length() < to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean at(String text, int index, char c) {
+        return text.length() > index && text.charAt(index) == c;
+    }
 
     public DesignationList {
         Objects.requireNonNull(id, "id");
