@@ -72,8 +72,11 @@ final class ContactRouter {
         if (asking.isPresent() && !contact.serves().isEmpty() && !contact.serves().contains(asking.get().id())) {
             return;
         }
-        routed.putIfAbsent(id, new ArrayList<>());
         List<RoutedContact.Because> reasons = routed.get(id);
+        if (reasons == null) {
+            reasons = new ArrayList<>();
+            routed.put(id, reasons);
+        }
         for (RoutedContact.Because reason : reasons) {
             if (reason.id().equals(because.id())) {
                 return;

@@ -189,9 +189,13 @@ public final class Scorer {
         Map<String, Set<String>> wordsBySignal = new LinkedHashMap<>();
         Map<String, Signal> signals = new LinkedHashMap<>();
         for (SignalMatch match : matches) {
-            signals.putIfAbsent(match.signal().id(), match.signal());
-            wordsBySignal.putIfAbsent(match.signal().id(), new LinkedHashSet<>());
-            wordsBySignal.get(match.signal().id()).add(match.matchedText());
+            Set<String> words = wordsBySignal.get(match.signal().id());
+            if (words == null) {
+                words = new LinkedHashSet<>();
+                wordsBySignal.put(match.signal().id(), words);
+                signals.put(match.signal().id(), match.signal());
+            }
+            words.add(match.matchedText());
         }
         for (Signal signal : signals.values()) {
             ScoringRules.SignalWeight weight = rules.signals().get(signal.id());
@@ -228,14 +232,15 @@ public final class Scorer {
     /** A reason of {@code code} for these entries, its text filled in with their names: once, then cached. */
     private Reason reason(ReasonCode code, String placeholder, List<? extends Named> entries) {
         ScoringRules.Rule rule = rules.rule(code);
-        StringBuilder key = new StringBuilder(code.id());
+        StringBuilder ids = new StringBuilder(code.id());
         for (Named entry : entries) {
-            key.append('|').append(entry.id());
+            ids.append('|').append(entry.id());
         }
-        Localized text = filledReasons.get(key.toString());
+        String key = ids.toString();
+        Localized text = filledReasons.get(key);
         if (text == null) {
             text = fill(rule.reason(), placeholder, joinNames(entries));
-            filledReasons.putIfAbsent(key.toString(), text);
+            filledReasons.putIfAbsent(key, text);
         }
         return new Reason(code.id(), rule.points(), text);
     }

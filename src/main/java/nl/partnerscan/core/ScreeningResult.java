@@ -103,7 +103,9 @@ public record ScreeningResult(
         for (TaxonomyMatch match : taxonomyMatches) {
             if (match.taxonomy().id().equals(taxonomyId)) {
                 ids.add(match.area().id());
-                taxonomy = taxonomy == null ? match.taxonomy() : taxonomy;
+                if (taxonomy == null) {
+                    taxonomy = match.taxonomy();
+                }
             }
         }
         if (taxonomy == null) {

@@ -111,9 +111,12 @@ record FindingsText(Messages messages, Style style) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         Map<String, Signal> signals = new LinkedHashMap<>();
         for (SignalMatch match : result.signals()) {
-            signals.putIfAbsent(match.signal().id(), match.signal());
-            words.putIfAbsent(match.signal().id(), new ArrayList<>());
             List<String> found = words.get(match.signal().id());
+            if (found == null) {
+                found = new ArrayList<>();
+                words.put(match.signal().id(), found);
+                signals.put(match.signal().id(), match.signal());
+            }
             String word = "\"" + Printable.of(match.matchedText()) + "\"";
             if (!found.contains(word)) {
                 found.add(word);
